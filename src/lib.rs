@@ -1,1 +1,31 @@
+//! Green Community assessment (ชุมชนสีเขียว): a form and analyzer that runs entirely in the
+//! browser.
+//!
+//! The crate is layered so that everything that can be tested without a browser is:
+//!
+//! - [`domain`]: pure Rust. The instrument (a versioned data file), the assessment value and
+//!   its reducer, scoring, chart geometry, comparison and the exchange format. No web imports,
+//!   no panics on untrusted input.
+//! - [`i18n`]: Thai and English messages and display formatting (Buddhist Era dates).
+//! - [`routes`]: the hash routes of the app, parsed and printed as plain values.
+//! - `platform` (wasm only): thin browser adapters (localStorage, files, downloads, URL).
+//! - `ui` (wasm only): Leptos components, one folder per screen plus `charts/`.
+//!
+//! `src/main.rs` only mounts the app; `src/bin/gca.rs` is the native command-line tool.
+//! See `docs/architecture.md` for the data flow.
 
+pub mod domain;
+pub mod i18n;
+pub mod routes;
+
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;
+
+/// Mounts the app on `<body>`. Called by `main` in the wasm build.
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(ui::App);
+}

@@ -1,0 +1,7 @@
+//! Thin browser adapters. Each function here does one browser thing and reports failure as a
+//! typed error; the decisions live in `domain` and `ui`.
+
+pub mod download;
+pub mod location;
+pub mod random;
+pub mod storage;

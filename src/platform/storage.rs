@@ -1,0 +1,51 @@
+//! localStorage through gloo-storage. Every failure comes back as a [`StoreError`] so the UI can
+//! say what happened (storage full, storage blocked) and keep working in memory.
+
+use gloo_storage::{LocalStorage, Storage};
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StoreError {
+    /// The browser refused to store more (quota exceeded).
+    Full,
+    /// Storage is switched off or not reachable (private mode, blocked cookies).
+    Unavailable(String),
+}
+
+/// Reads a raw string value; `Ok(None)` when the key is absent.
+pub fn get_raw(key: &str) -> Result<Option<String>, StoreError> {
+    let storage = LocalStorage::raw();
+    storage
+        .get_item(key)
+        .map_err(|e| StoreError::Unavailable(format!("{e:?}")))
+}
+
+/// Writes a raw string value.
+pub fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
+    let storage = LocalStorage::raw();
+    storage.set_item(key, value).map_err(|e| {
+        let name = js_sys::Reflect::get(&e, &"name".into())
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default();
+        if name.contains("Quota") {
+            StoreError::Full
+        } else {
+            StoreError::Unavailable(if name.is_empty() { format!("{e:?}") } else { name })
+        }
+    })
+}
+
+/// Removes a key (absent keys are fine).
+pub fn remove(key: &str) {
+    LocalStorage::delete(key);
+}
+
+/// Every key that starts with `prefix`.
+pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
+    let storage = LocalStorage::raw();
+    let n = storage.length().unwrap_or(0);
+    (0..n)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter(|k| k.starts_with(prefix))
+        .collect()
+}

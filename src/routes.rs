@@ -1,0 +1,269 @@
+//! Hash routes. The app lives behind `#/...` so that the built `dist/` works on any static
+//! host with no rewrite rules, and so that share links (`#/import?d=...`) never reach a server.
+//!
+//! Parsing is total: any string gives a [`Route`] (unknown paths give [`Route::NotFound`]).
+
+/// The sections of the assessment editor, in the order the tabs show them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Section {
+    Profile,
+    Indicators,
+    Fies,
+    Toolset,
+    Factors,
+    Network,
+}
+
+impl Section {
+    pub const ALL: [Section; 6] = [
+        Section::Profile,
+        Section::Indicators,
+        Section::Fies,
+        Section::Toolset,
+        Section::Factors,
+        Section::Network,
+    ];
+
+    /// The path segment and `data-testid` suffix (`section-<slug>`).
+    pub fn slug(self) -> &'static str {
+        match self {
+            Section::Profile => "profile",
+            Section::Indicators => "indicators",
+            Section::Fies => "fies",
+            Section::Toolset => "toolset",
+            Section::Factors => "factors",
+            Section::Network => "network",
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Section> {
+        Section::ALL.into_iter().find(|x| x.slug() == s)
+    }
+}
+
+/// Where the app is.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Route {
+    /// `#/` : the drafts page.
+    Drafts,
+    /// `#/a/<id>` or `#/a/<id>/<section>`: the editor.
+    Edit { id: String, section: Section },
+    /// `#/a/<id>/results`.
+    Results { id: String },
+    /// `#/new?type=..&province=..&site=..`: a deep link that creates a draft with presets.
+    New { params: Vec<(String, String)> },
+    /// `#/import?d=...`: a share link carrying one assessment.
+    Import { data: String },
+    /// `#/workshop`: the comparison of many sites.
+    Workshop,
+    /// `#/present`: projection mode of the workshop.
+    Present,
+    /// `#/about`.
+    About,
+    /// Anything else; the page says so and links home.
+    NotFound(String),
+}
+
+impl Route {
+    /// Parses `location.hash` (with or without the leading `#`).
+    pub fn parse(hash: &str) -> Route {
+        let h = hash.strip_prefix('#').unwrap_or(hash);
+        let h = h.strip_prefix('/').unwrap_or(h);
+        let (path, query) = match h.split_once('?') {
+            Some((p, q)) => (p, Some(q)),
+            None => (h, None),
+        };
+        let segs: Vec<&str> = path.split('/').filter(|s| !s.is_empty()).collect();
+        match segs.as_slice() {
+            [] | ["drafts"] => Route::Drafts,
+            ["about"] => Route::About,
+            ["workshop"] => Route::Workshop,
+            ["present"] => Route::Present,
+            ["new"] => Route::New {
+                params: parse_query(query.unwrap_or("")),
+            },
+            ["import"] => {
+                let data = parse_query(query.unwrap_or(""))
+                    .into_iter()
+                    .find(|(k, _)| k == "d")
+                    .map(|(_, v)| v)
+                    .unwrap_or_default();
+                Route::Import { data }
+            }
+            ["a", id] => Route::Edit {
+                id: decode_component(id),
+                section: Section::Profile,
+            },
+            ["a", id, "results"] => Route::Results {
+                id: decode_component(id),
+            },
+            ["a", id, sec] => match Section::from_slug(sec) {
+                Some(section) => Route::Edit {
+                    id: decode_component(id),
+                    section,
+                },
+                None => Route::NotFound(hash.to_string()),
+            },
+            _ => Route::NotFound(hash.to_string()),
+        }
+    }
+
+    /// The hash for this route, starting with `#/`.
+    pub fn to_hash(&self) -> String {
+        match self {
+            Route::Drafts => "#/".into(),
+            Route::About => "#/about".into(),
+            Route::Workshop => "#/workshop".into(),
+            Route::Present => "#/present".into(),
+            Route::New { params } => {
+                if params.is_empty() {
+                    "#/new".into()
+                } else {
+                    let q: Vec<String> = params
+                        .iter()
+                        .map(|(k, v)| format!("{}={}", encode_component(k), encode_component(v)))
+                        .collect();
+                    format!("#/new?{}", q.join("&"))
+                }
+            }
+            Route::Import { data } => format!("#/import?d={}", encode_component(data)),
+            Route::Edit { id, section } => {
+                format!("#/a/{}/{}", encode_component(id), section.slug())
+            }
+            Route::Results { id } => format!("#/a/{}/results", encode_component(id)),
+            Route::NotFound(h) => h.clone(),
+        }
+    }
+}
+
+/// Splits `a=1&b=two` into pairs, percent-decoding keys and values (`+` is a space).
+pub fn parse_query(q: &str) -> Vec<(String, String)> {
+    q.split('&')
+        .filter(|p| !p.is_empty())
+        .map(|p| match p.split_once('=') {
+            Some((k, v)) => (decode_component(k), decode_component(v)),
+            None => (decode_component(p), String::new()),
+        })
+        .collect()
+}
+
+/// Percent-decodes a URL component. Invalid escapes are kept as written and invalid UTF-8 is
+/// replaced, so a hand-typed or truncated link never fails to parse.
+pub fn decode_component(s: &str) -> String {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if i + 2 < bytes.len() => {
+                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                    (Some(a), Some(b)) => {
+                        out.push(a * 16 + b);
+                        i += 3;
+                    }
+                    _ => {
+                        out.push(b'%');
+                        i += 1;
+                    }
+                }
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+fn hex(b: u8) -> Option<u8> {
+    match b {
+        b'0'..=b'9' => Some(b - b'0'),
+        b'a'..=b'f' => Some(b - b'a' + 10),
+        b'A'..=b'F' => Some(b - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn encode_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        match b {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' => {
+                out.push(b as char)
+            }
+            _ => out.push_str(&format!("%{b:02X}")),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn empty_and_root_are_drafts() {
+        assert_eq!(Route::parse(""), Route::Drafts);
+        assert_eq!(Route::parse("#/"), Route::Drafts);
+        assert_eq!(Route::parse("#/drafts"), Route::Drafts);
+    }
+
+    #[test]
+    fn editor_results_and_sections() {
+        assert_eq!(
+            Route::parse("#/a/abc"),
+            Route::Edit { id: "abc".into(), section: Section::Profile }
+        );
+        assert_eq!(
+            Route::parse("#/a/abc/fies"),
+            Route::Edit { id: "abc".into(), section: Section::Fies }
+        );
+        assert_eq!(Route::parse("#/a/abc/results"), Route::Results { id: "abc".into() });
+        assert!(matches!(Route::parse("#/a/abc/nope"), Route::NotFound(_)));
+    }
+
+    #[test]
+    fn deep_link_presets_are_decoded() {
+        let r = Route::parse("#/new?type=fisheries&province=TH-84&site=%E0%B8%9A%E0%B9%89%E0%B8%B2%E0%B8%99+A");
+        assert_eq!(
+            r,
+            Route::New {
+                params: vec![
+                    ("type".into(), "fisheries".into()),
+                    ("province".into(), "TH-84".into()),
+                    ("site".into(), "บ้าน A".into()),
+                ]
+            }
+        );
+    }
+
+    #[test]
+    fn round_trip_through_hash() {
+        for r in [
+            Route::Drafts,
+            Route::About,
+            Route::Workshop,
+            Route::Present,
+            Route::Results { id: "x-1".into() },
+            Route::Edit { id: "x-1".into(), section: Section::Network },
+            Route::Import { data: "a+b/c=".into() },
+            Route::New { params: vec![("site".into(), "บ้าน ไหนหนัง & co".into())] },
+        ] {
+            assert_eq!(Route::parse(&r.to_hash()), r, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn broken_escapes_do_not_fail() {
+        assert_eq!(decode_component("%"), "%");
+        assert_eq!(decode_component("%4"), "%4");
+        assert_eq!(decode_component("%zz1"), "%zz1");
+        assert_eq!(decode_component("%FF"), "\u{FFFD}");
+    }
+}

@@ -1,0 +1,42 @@
+//! The top bar: the app name, the main navigation and the language toggle.
+
+use super::use_app;
+use crate::i18n::K;
+use crate::routes::Route;
+use leptos::prelude::*;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    let ctx = use_app();
+    let lang = ctx.lang;
+    let t = move |k: K| lang.get().t(k);
+    let current = move |r: Route| {
+        let now = ctx.route.get();
+        let same = std::mem::discriminant(&now) == std::mem::discriminant(&r);
+        if same { "page" } else { "false" }
+    };
+
+    view! {
+        <header class="topbar no-print">
+            <a class="brand" href="#/">
+                <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
+                    <circle cx="16" cy="16" r="15" fill="var(--accent)"/>
+                    <path d="M9 19c0-6 5-10 14-11-1 9-5 14-11 14-1 0-2 0-3-1z" fill="#fff"/>
+                </svg>
+                <span class="brand-name">{move || t(K::AppTitle)}</span>
+            </a>
+            <nav class="nav" aria-label=move || t(K::AppTitle)>
+                <a href="#/" aria-current=move || current(Route::Drafts)>{move || t(K::NavDrafts)}</a>
+                <a href="#/about" aria-current=move || current(Route::About)>{move || t(K::NavAbout)}</a>
+            </nav>
+            <button
+                class="lang-toggle"
+                data-testid="lang-toggle"
+                aria-label=move || t(K::LangToggleLabel)
+                on:click=move |_| lang.update(|l| *l = l.other())
+            >
+                {move || t(K::LangToggle)}
+            </button>
+        </header>
+    }
+}

@@ -1,0 +1,73 @@
+// Shared helpers for the end-to-end tests: a static server for dist/ and Debian's Chromium
+// driven by playwright-core (no browser downloads on these machines).
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '../..');
+export const dist = path.join(root, 'dist');
+
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain',
+};
+
+/** Serves dist/ on a free loopback port. Resolves to { url, close }. */
+export function serveDist(dir = dist) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(`no ${dir}/index.html: run \`trunk build --release\` first`);
+  }
+  const server = http.createServer((req, res) => {
+    const u = new URL(req.url, 'http://x');
+    let p = path.normalize(decodeURIComponent(u.pathname)).replace(/^(\.\.[/\\])+/, '');
+    let file = path.join(dir, p);
+    if (!file.startsWith(dir)) { res.writeHead(403); res.end(); return; }
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    fs.readFile(file, (err, data) => {
+      if (err) { res.writeHead(404); res.end('not found'); return; }
+      res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+      res.end(data);
+    });
+  });
+  return new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
+    });
+  });
+}
+
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Launches headless Chromium with the flags this closed network needs. */
+export async function launch() {
+  return chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--disable-dev-shm-usage',
+    ],
+  });
+}
+
+/** A fresh context (empty storage) at phone or projector size. */
+export async function newPage(browser, { width = 390, height = 844, locale = 'th-TH' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, locale, acceptDownloads: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.errors = errors;
+  return { context, page };
+}
+
+/** Waits until the app has mounted (the language toggle is on every screen). */
+export async function ready(page) {
+  await page.getByTestId('lang-toggle').waitFor({ state: 'visible', timeout: 20000 });
+}

@@ -1,0 +1,37 @@
+// The app shell: it mounts, Thai by default, and the language choice survives a reload.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, newPage, ready } from './lib.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+test('opens in Thai, switches to English, and keeps it after a reload', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'th');
+  assert.match(await page.title(), /ชุมชนสีเขียว/);
+
+  await page.getByTestId('lang-toggle').click();
+  await page.waitForFunction(() => document.documentElement.lang === 'en');
+  assert.match(await page.title(), /Green Community/);
+
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getAttribute('html', 'lang'), 'en');
+  assert.match(await page.getByTestId('lang-toggle').innerText(), /ภาษาไทย/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('an unknown route says so and links home, it does not show a blank page', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url + '#/no/such/page');
+  await ready(page);
+  await page.getByTestId('not-found').waitFor();
+  await page.getByRole('link', { name: /กลับไปหน้ารายการ/ }).click();
+  await page.waitForFunction(() => location.hash === '#/');
+  await context.close();
+});
