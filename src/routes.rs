@@ -3,43 +3,7 @@
 //!
 //! Parsing is total: any string gives a [`Route`] (unknown paths give [`Route::NotFound`]).
 
-/// The sections of the assessment editor, in the order the tabs show them.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Section {
-    Profile,
-    Indicators,
-    Fies,
-    Toolset,
-    Factors,
-    Network,
-}
-
-impl Section {
-    pub const ALL: [Section; 6] = [
-        Section::Profile,
-        Section::Indicators,
-        Section::Fies,
-        Section::Toolset,
-        Section::Factors,
-        Section::Network,
-    ];
-
-    /// The path segment and `data-testid` suffix (`section-<slug>`).
-    pub fn slug(self) -> &'static str {
-        match self {
-            Section::Profile => "profile",
-            Section::Indicators => "indicators",
-            Section::Fies => "fies",
-            Section::Toolset => "toolset",
-            Section::Factors => "factors",
-            Section::Network => "network",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Section> {
-        Section::ALL.into_iter().find(|x| x.slug() == s)
-    }
-}
+pub use crate::domain::assessment::Section;
 
 /// Where the app is.
 #[derive(Clone, Debug, PartialEq)]
@@ -97,7 +61,7 @@ impl Route {
             ["a", id, "results"] => Route::Results {
                 id: decode_component(id),
             },
-            ["a", id, sec] => match Section::from_slug(sec) {
+            ["a", id, sec] => match Section::from_id(sec) {
                 Some(section) => Route::Edit {
                     id: decode_component(id),
                     section,
@@ -128,7 +92,7 @@ impl Route {
             }
             Route::Import { data } => format!("#/import?d={}", encode_component(data)),
             Route::Edit { id, section } => {
-                format!("#/a/{}/{}", encode_component(id), section.slug())
+                format!("#/a/{}/{}", encode_component(id), section.id())
             }
             Route::Results { id } => format!("#/a/{}/results", encode_component(id)),
             Route::NotFound(h) => h.clone(),

@@ -8,6 +8,12 @@ mod messages;
 pub use format::*;
 pub use messages::K;
 
+/// A message of any catalogue: its Thai and English text.
+pub trait Msg: Copy {
+    fn th(self) -> &'static str;
+    fn en(self) -> &'static str;
+}
+
 /// The language of the interface.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -49,7 +55,7 @@ impl Lang {
     }
 
     /// The message `k` in this language.
-    pub fn t(self, k: K) -> &'static str {
+    pub fn t(self, k: impl Msg) -> &'static str {
         match self {
             Lang::Th => k.th(),
             Lang::En => k.en(),
@@ -70,7 +76,7 @@ mod tests {
 
     #[test]
     fn every_message_has_both_languages() {
-        for k in K::ALL {
+        for &k in K::ALL {
             assert!(!k.th().trim().is_empty(), "{k:?} has no Thai");
             assert!(!k.en().trim().is_empty(), "{k:?} has no English");
         }

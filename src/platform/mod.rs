@@ -2,6 +2,7 @@
 //! typed error; the decisions live in `domain` and `ui`.
 
 pub mod download;
+pub mod fetch;
 pub mod location;
 pub mod random;
 pub mod storage;

@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 #[component]
 pub fn AboutPage() -> impl IntoView {
-    let lang = use_app().lang;
-    let t = move |k: K| lang.get().t(k);
+    let lang = use_app().lang.get_untracked();
+    let t = move |k: K| lang.t(k);
     view! {
         <article class="card prose" data-testid="about">
             <h1>{move || t(K::AboutTitle)}</h1>

@@ -9,13 +9,15 @@ use leptos::prelude::*;
 pub fn Header() -> impl IntoView {
     let ctx = use_app();
     let lang = ctx.lang;
-    let t = move |k: K| lang.get().t(k);
+    let t = move |k: K| lang.get_untracked().t(k);
     let current = move |r: Route| {
         let now = ctx.route.get();
         let same = std::mem::discriminant(&now) == std::mem::discriminant(&r);
         if same { "page" } else { "false" }
     };
 
+    move || {
+    let _ = lang.get(); // re-render on language change
     view! {
         <header class="topbar no-print">
             <a class="brand" href="#/">
@@ -38,5 +40,6 @@ pub fn Header() -> impl IntoView {
                 {move || t(K::LangToggle)}
             </button>
         </header>
+    }
     }
 }

@@ -1,0 +1,199 @@
+//! The assessment value: one plain serde struct, as in `docs/data-model.md`.
+//!
+//! Every object keeps the fields it does not know in `extra` and writes them back unchanged,
+//! so a file saved by a newer version of the app survives a round trip through an older one.
+//! Only `id` is required; everything else has a default so partial files (share links,
+//! hand-made test files) still load.
+
+use std::collections::BTreeMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::{Map, Value};
+
+/// Fields this version does not know, kept as they were.
+pub type Extra = Map<String, Value>;
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Assessment {
+    /// UUID v4.
+    pub id: String,
+    /// +1 on every change ([`Assessment::apply`]).
+    #[serde(default)]
+    pub revision: u64,
+    /// Short content hashes of earlier revisions, newest last, capped.
+    #[serde(default)]
+    pub history: Vec<String>,
+    #[serde(default)]
+    pub created_at: String,
+    #[serde(default)]
+    pub updated_at: String,
+    /// True for the bundled read-only examples.
+    #[serde(default)]
+    pub example: bool,
+    #[serde(default)]
+    pub instrument: InstrumentRef,
+    #[serde(default)]
+    pub profile: Profile,
+    /// By indicator id; absent = unanswered.
+    #[serde(default)]
+    pub answers: BTreeMap<String, Answer>,
+    /// By FIES item code.
+    #[serde(default)]
+    pub fies: BTreeMap<String, FiesCount>,
+    /// Tool set 1 text by part id; absent = empty.
+    #[serde(default)]
+    pub toolset: BTreeMap<String, String>,
+    #[serde(default)]
+    pub factors: Vec<Factor>,
+    #[serde(default)]
+    pub network: Network,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// Which instrument the assessment was filled with.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct InstrumentRef {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub version: String,
+    #[serde(default)]
+    pub hash: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct Profile {
+    #[serde(default)]
+    pub site_name: String,
+    /// A community type id; None until chosen.
+    #[serde(default)]
+    pub community_type: Option<String>,
+    /// ISO 3166-2 code of one of the 14 southern provinces.
+    #[serde(default)]
+    pub province: Option<String>,
+    #[serde(default)]
+    pub district: String,
+    #[serde(default)]
+    pub subdistrict: String,
+    #[serde(default)]
+    pub village: String,
+    #[serde(default)]
+    pub latitude: Option<f64>,
+    #[serde(default)]
+    pub longitude: Option<f64>,
+    /// ISO date (CE), `YYYY-MM-DD`.
+    #[serde(default)]
+    pub assessment_date: Option<String>,
+    #[serde(default)]
+    pub assessors: String,
+    #[serde(default)]
+    pub participants: Option<u32>,
+    #[serde(default)]
+    pub agencies: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The answer to one indicator.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Answer {
+    /// 0..=4; None = unanswered. Kept while `not_applicable` so unticking N/A restores it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<u8>,
+    /// Not applicable, whatever the level.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub not_applicable: bool,
+    #[serde(default)]
+    pub note: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl Answer {
+    /// The level counted in scores: a valid level of an applicable answer.
+    pub fn scored_level(&self) -> Option<u8> {
+        if self.not_applicable {
+            return None;
+        }
+        self.level
+            .filter(|l| *l <= crate::domain::instrument::MAX_LEVEL)
+    }
+
+    /// Nothing recorded at all (the entry can be dropped).
+    pub fn is_empty(&self) -> bool {
+        self.level.is_none()
+            && !self.not_applicable
+            && self.note.is_empty()
+            && self.extra.is_empty()
+    }
+}
+
+/// Households asked one FIES item, and how many answered yes.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct FiesCount {
+    #[serde(default)]
+    pub yes: u32,
+    #[serde(default)]
+    pub asked: u32,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A supporting factor, obstacle, success factor, opportunity or challenge.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Factor {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub kind: String,
+    #[serde(default)]
+    pub category: String,
+    #[serde(default)]
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Network {
+    #[serde(default)]
+    pub actors: Vec<Actor>,
+    #[serde(default)]
+    pub ties: Vec<Tie>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Actor {
+    #[serde(default)]
+    pub id: String,
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub actor_type: String,
+    #[serde(default)]
+    pub level: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// A directed tie between two actors of the same assessment.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Tie {
+    #[serde(default)]
+    pub from: String,
+    #[serde(default)]
+    pub to: String,
+    #[serde(default)]
+    pub tie_type: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}

@@ -1,0 +1,112 @@
+//! Factors: supporting factors, obstacles, success factors, opportunities and challenges, each
+//! tagged with a category; grouped by kind.
+
+use super::use_editor;
+use super::vocab::TermSelect;
+use crate::domain::assessment::{Action, Factor};
+use crate::i18n::K;
+use crate::ui::common::{pick, tr};
+use crate::ui::shell::use_app;
+use crate::ui::store::instrument;
+use leptos::prelude::*;
+
+#[component]
+pub fn FactorsSection() -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let Ok(inst) = instrument() else { return ().into_any() };
+    let vocab = &inst.instrument.factors;
+    let first = |v: &[crate::domain::instrument::Term]| v.first().map(|t| t.id.clone()).unwrap_or_default();
+    let kind = RwSignal::new(first(&vocab.kinds));
+    let category = RwSignal::new(first(&vocab.categories));
+    let text = RwSignal::new(String::new());
+    let empty = RwSignal::new(false);
+
+    let add = move |_| {
+        let t = text.get_untracked();
+        if t.trim().is_empty() {
+            empty.set(true);
+            return;
+        }
+        empty.set(false);
+        ed.dispatch(Action::AddFactor { kind: kind.get_untracked(), category: category.get_untracked(), text: t.trim().to_string() });
+        text.set(String::new());
+    };
+
+    view! {
+        <section class="card add-factor" aria-labelledby="add-factor-title">
+            <h2 id="add-factor-title">{tr(K::AddFactor)}</h2>
+            <div class="grid-2">
+                <div class="field">
+                    <label for="factor-kind">{tr(K::FactorKind)}</label>
+                    <TermSelect id="factor-kind".into() testid="factor-kind".into() terms=&vocab.kinds value=kind on_pick=move |v| kind.set(v)/>
+                </div>
+                <div class="field">
+                    <label for="factor-category">{tr(K::FactorCategory)}</label>
+                    <TermSelect id="factor-category".into() testid="factor-category".into() terms=&vocab.categories value=category on_pick=move |v| category.set(v)/>
+                </div>
+            </div>
+            <div class="field">
+                <label for="factor-text">{tr(K::FactorText)}</label>
+                <textarea id="factor-text" data-testid="factor-text" rows="3" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
+                <Show when=move || empty.get()><p class="error-text" role="alert">{tr(K::NameRequired)}</p></Show>
+            </div>
+            <button data-testid="add-factor" on:click=add>{tr(K::AddFactor)}</button>
+        </section>
+        {vocab.kinds.iter().map(|k| {
+            let kid = k.id.as_str();
+            let items = move || ed.with(|a| a.factors.iter().filter(|f| f.kind == kid).cloned().collect::<Vec<_>>());
+            view! {
+                <section class="card factor-kind" data-testid=format!("factors-{kid}")>
+                    <h2>{pick(lang, &k.label)} <span class="muted num">" (" {move || items().len()} ")"</span></h2>
+                    <Show when=move || items().is_empty()><p class="muted">{tr(K::NoFactors)}</p></Show>
+                    <ul class="plain-list">
+                        <For each=items key=|f| f.id.clone() let:f>
+                            <FactorRow factor=f/>
+                        </For>
+                    </ul>
+                </section>
+            }
+        }).collect_view()}
+    }
+    .into_any()
+}
+
+#[component]
+fn FactorRow(factor: Factor) -> impl IntoView {
+    let ed = use_editor();
+    let Ok(inst) = instrument() else { return ().into_any() };
+    let vocab = &inst.instrument.factors;
+    let fid = StoredValue::new(factor.id.clone());
+    let cur = Memo::new(move |_| ed.with(|a| a.factors.iter().find(|f| f.id == fid.get_value()).cloned()));
+    let get = move |f: fn(&Factor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let update = move |kind: Option<String>, category: Option<String>, text: Option<String>| {
+        if let Some(c) = cur.get_untracked() {
+            ed.dispatch(Action::UpdateFactor {
+                id: c.id.clone(),
+                kind: kind.unwrap_or(c.kind),
+                category: category.unwrap_or(c.category),
+                text: text.unwrap_or(c.text),
+            });
+        }
+    };
+    let fid_s = factor.id.clone();
+    view! {
+        <li class="factor-row" data-testid="factor-item">
+            <div class="grid-2">
+                <div class="field">
+                    <label for=format!("fk-{fid_s}")>{tr(K::FactorKind)}</label>
+                    <TermSelect id=format!("fk-{fid_s}") terms=&vocab.kinds value=Signal::derive(get(|f| f.kind.clone())) on_pick=move |v| update(Some(v), None, None)/>
+                </div>
+                <div class="field">
+                    <label for=format!("fc-{fid_s}")>{tr(K::FactorCategory)}</label>
+                    <TermSelect id=format!("fc-{fid_s}") terms=&vocab.categories value=Signal::derive(get(|f| f.category.clone())) on_pick=move |v| update(None, Some(v), None)/>
+                </div>
+            </div>
+            <label class="visually-hidden" for=format!("ft-{fid_s}")>{tr(K::FactorText)}</label>
+            <textarea id=format!("ft-{fid_s}") rows="2" prop:value=get(|f| f.text.clone()) on:input=move |ev| update(None, None, Some(event_target_value(&ev)))></textarea>
+            <button class="quiet danger-text" on:click=move |_| ed.dispatch(Action::RemoveFactor { id: fid.get_value() })>{tr(K::Remove)}</button>
+        </li>
+    }
+    .into_any()
+}

@@ -1,0 +1,151 @@
+//! The indicators, grouped by dimension: the shared core and those of the chosen type only.
+//! Answers of indicators that no longer apply stay in the assessment, hidden.
+
+use super::use_editor;
+use crate::domain::assessment::Action;
+use crate::domain::instrument::Indicator;
+use crate::i18n::K;
+use crate::ui::common::{pick, tr};
+use crate::ui::shell::use_app;
+use crate::ui::store::instrument;
+use leptos::prelude::*;
+
+#[component]
+pub fn IndicatorsSection() -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let Ok(inst) = instrument() else { return ().into_any() };
+    let ty = Memo::new(move |_| ed.with(|a| a.profile.community_type.clone()));
+
+    view! {
+        <Show when=move || ty.get().is_none()>
+            <div class="notice warn" data-testid="choose-type-first">{tr(K::ChooseTypeFirst)}</div>
+        </Show>
+        <p class="muted keys-hint">{tr(K::KeysHint)}</p>
+        {move || {
+            let t = ty.get();
+            let applicable: Vec<&'static Indicator> = inst.instrument.applicable_indicators(t.as_deref());
+            inst.instrument.dimensions.iter().filter_map(|d| {
+                let items: Vec<&'static Indicator> = applicable.iter().copied().filter(|i| i.dimension == d.id).collect();
+                if items.is_empty() { return None; }
+                let name = d.name.clone();
+                let ids: Vec<String> = items.iter().map(|i| i.id.clone()).collect();
+                let answered = move || ed.with(|a| ids.iter().filter(|id| a.answers.get(*id).is_some_and(|x| x.scored_level().is_some() || x.not_applicable)).count());
+                let total = items.len();
+                Some(view! {
+                    <section class="dimension-group" aria-label=pick(lang, &name)>
+                        <h2 class="dimension-title">
+                            {let n = d.name.clone(); pick(lang, &n)}
+                            <span class="muted num">" " {answered} "/" {total}</span>
+                        </h2>
+                        {items.into_iter().map(|i| view! { <IndicatorCard indicator=i/> }).collect_view()}
+                    </section>
+                })
+            }).collect_view()
+        }}
+    }
+    .into_any()
+}
+
+/// One indicator: question, definition, evidence hints, the five descriptors as a radio
+/// group (the whole descriptor is the tap target), not applicable, and an evidence note.
+/// Keys 0–4 choose a level and N toggles not applicable while the card has focus.
+#[component]
+pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let id = indicator.id.as_str();
+    // Only this card's answer: other cards' changes do not touch this card's DOM.
+    let answer = Memo::new(move |_| ed.with(|a| a.answers.get(id).cloned()));
+    let level = move || answer.with(|a| a.as_ref().and_then(|a| a.level));
+    let na = move || answer.with(|a| a.as_ref().is_some_and(|a| a.not_applicable));
+    let note = move || answer.with(|a| a.as_ref().map(|a| a.note.clone()).unwrap_or_default());
+
+    let choose = move |n: u8| {
+        if na() {
+            ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
+        }
+        ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: Some(n) });
+    };
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
+        let tag = ev.target().and_then(|t| {
+            use wasm_bindgen::JsCast;
+            t.dyn_into::<web_sys::Element>().ok()
+        }).map(|e| e.tag_name()).unwrap_or_default();
+        if tag == "TEXTAREA" || tag == "INPUT" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            k @ ("0" | "1" | "2" | "3" | "4") => {
+                ev.prevent_default();
+                if let Ok(n) = k.parse::<u8>() { choose(n) }
+            }
+            "n" | "N" => {
+                ev.prevent_default();
+                ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
+            }
+            _ => {}
+        }
+    };
+
+    let title_id = format!("q-{id}");
+    let (title_a, title_b) = (title_id.clone(), title_id.clone());
+    let evidence_id = format!("evidence-{id}");
+    view! {
+        <article class="indicator card" data-testid=format!("indicator-{id}") tabindex="0"
+            class:answered=move || level().is_some() || na()
+            class:is-na=na
+            aria-labelledby=title_a
+            on:keydown=on_key>
+            <header class="indicator-head">
+                <span class="indicator-id num">{id}</span>
+                <h3 id=title_id>{pick(lang, &indicator.label)}</h3>
+            </header>
+            <p class="definition">{pick(lang, &indicator.definition)}</p>
+            <details class="evidence-hints">
+                <summary>{tr(K::EvidenceHints)}</summary>
+                <ul>{indicator.evidence.iter().map(|e| view! { <li>{pick(lang, e)}</li> }).collect_view()}</ul>
+                <p class="muted source">{tr(K::Source)} ": " {indicator.source.clone()}</p>
+            </details>
+            <div class="levels" role="radiogroup" aria-labelledby=title_b>
+                {indicator.levels.iter().enumerate().map(|(n, text)| {
+                    let n = n as u8;
+                    let checked = move || level() == Some(n) && !na();
+                    view! {
+                        <button type="button" role="radio" class="level"
+                            data-testid=format!("level-{id}-{n}")
+                            aria-checked=move || if checked() { "true" } else { "false" }
+                            class:selected=checked
+                            tabindex=move || if checked() || (level().is_none() && n == 0) { "0" } else { "-1" }
+                            on:click=move |_| choose(n)>
+                            <span class="level-num num" aria-hidden="true">{n}</span>
+                            <span class="visually-hidden">{format!("{n}: ")}</span>
+                            <span class="level-text">{pick(lang, text)}</span>
+                            <svg class="level-check" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor"/></svg>
+                        </button>
+                    }
+                }).collect_view()}
+            </div>
+            <div class="row indicator-foot">
+                <label class="na-toggle">
+                    <input type="checkbox" data-testid=format!("na-{id}")
+                        prop:checked=na
+                        on:change=move |_| ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() })/>
+                    {tr(K::NotApplicable)} " (N/A)"
+                </label>
+                <span class="spacer"></span>
+                <Show when=move || level().is_some() && !na()>
+                    <button type="button" class="quiet" on:click=move |_| ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: None })>
+                        {tr(K::ClearAnswer)}
+                    </button>
+                </Show>
+            </div>
+            <div class="field evidence-note">
+                <label for=evidence_id.clone()>{tr(K::EvidenceNote)}</label>
+                <textarea id=evidence_id data-testid=format!("evidence-{id}") rows="2"
+                    prop:value=note
+                    on:input=move |ev| ed.dispatch(Action::SetNote { indicator: id.to_string(), text: event_target_value(&ev) })></textarea>
+            </div>
+        </article>
+    }
+}

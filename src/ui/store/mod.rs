@@ -1,0 +1,220 @@
+//! The app's data in the browser: the bundled instrument and examples, every draft, the
+//! trash, drafts that could not be read, and the autosave state.
+//!
+//! One plain `Assessment` value per draft, changed only through `Assessment::apply` (the
+//! domain reducer). Everything else (scores, completion, lists) is derived where it is shown.
+
+mod bundled;
+mod persist;
+
+pub use bundled::{example, examples, instrument, load, LoadError};
+pub use persist::{TrashEntry, Unreadable};
+
+use crate::domain::assessment::{uuid_v4_from_bytes, Action, Assessment};
+use crate::platform::{random, storage::StoreError};
+use leptos::prelude::*;
+use std::collections::{BTreeMap, BTreeSet};
+use std::time::Duration;
+
+/// What the save indicator shows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveState {
+    /// Nothing changed since the page loaded.
+    Idle,
+    /// A change waits for the debounce (at most 300 ms).
+    Pending,
+    /// Written to localStorage at this time (ISO).
+    Saved(String),
+    /// The browser refused: the work is kept in memory only.
+    Failed(StoreError),
+}
+
+/// A short message with an optional undo, shown at the bottom of the screen.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Toast {
+    pub text: String,
+    /// Id of a trashed draft that "Undo" restores.
+    pub undo_restore: Option<String>,
+}
+
+#[derive(Clone, Copy)]
+pub struct Store {
+    pub drafts: RwSignal<BTreeMap<String, Assessment>>,
+    pub trash: RwSignal<Vec<TrashEntry>>,
+    pub unreadable: RwSignal<Vec<Unreadable>>,
+    pub save_state: RwSignal<SaveState>,
+    pub toast: RwSignal<Option<Toast>>,
+    /// Messages to show once on the next screen (for example what a deep link could not use).
+    pub flash: RwSignal<Vec<String>>,
+    dirty: StoredValue<BTreeSet<String>>,
+    timer_armed: StoredValue<bool>,
+}
+
+/// Autosave waits this long after the last change, so typing is not slowed by writes.
+const DEBOUNCE: Duration = Duration::from_millis(250);
+
+impl Store {
+    /// Loads everything from localStorage and provides the store as context.
+    pub fn install() -> Store {
+        let loaded = persist::load_all(&random::now_iso());
+        let store = Store {
+            drafts: RwSignal::new(loaded.drafts),
+            trash: RwSignal::new(loaded.trash),
+            unreadable: RwSignal::new(loaded.unreadable),
+            save_state: RwSignal::new(match loaded.error {
+                Some(e) => SaveState::Failed(e),
+                None => SaveState::Idle,
+            }),
+            toast: RwSignal::new(None),
+            flash: RwSignal::new(Vec::new()),
+            dirty: StoredValue::new(BTreeSet::new()),
+            timer_armed: StoredValue::new(false),
+        };
+        provide_context(store);
+        store.flush_on_hide();
+        store
+    }
+
+    /// A fresh random id (UUID v4).
+    pub fn new_id() -> String {
+        uuid_v4_from_bytes(random::random_bytes::<16>())
+    }
+
+    /// The draft or the bundled example with this id.
+    pub fn get(&self, id: &str) -> Option<Assessment> {
+        self.drafts
+            .with_untracked(|d| d.get(id).cloned())
+            .or_else(|| example(id).cloned())
+    }
+
+    /// Adds a new draft and saves it at once.
+    pub fn insert(&self, a: Assessment) {
+        let id = a.id.clone();
+        self.drafts.update(|d| {
+            d.insert(id.clone(), a);
+        });
+        self.mark_dirty(&id);
+        self.flush();
+    }
+
+    /// Applies one reducer action to a draft and schedules the autosave. Returns the
+    /// reducer's error (for example a read-only example) for the caller to show.
+    pub fn dispatch(&self, id: &str, action: Action) -> Result<(), String> {
+        let now = random::now_iso();
+        let mut result = Ok(());
+        self.drafts.update(|d| match d.get_mut(id) {
+            Some(a) => {
+                if let Err(e) = a.apply(action, &now) {
+                    result = Err(e.to_string());
+                }
+            }
+            None => result = Err(format!("no draft {id}")),
+        });
+        if result.is_ok() {
+            self.mark_dirty(id);
+        }
+        result
+    }
+
+    fn mark_dirty(&self, id: &str) {
+        self.dirty.update_value(|s| {
+            s.insert(id.to_string());
+        });
+        if !matches!(self.save_state.get_untracked(), SaveState::Failed(_)) {
+            self.save_state.set(SaveState::Pending);
+        }
+        if !self.timer_armed.get_value() {
+            self.timer_armed.set_value(true);
+            let store = *self;
+            set_timeout(
+                move || {
+                    store.timer_armed.set_value(false);
+                    store.flush();
+                },
+                DEBOUNCE,
+            );
+        }
+    }
+
+    /// Writes every changed draft now. On failure the drafts stay in memory and dirty, and the
+    /// save state says why, so nothing typed is lost and the next change retries.
+    pub fn flush(&self) {
+        let ids: Vec<String> = self.dirty.with_value(|s| s.iter().cloned().collect());
+        if ids.is_empty() {
+            return;
+        }
+        let mut failure = None;
+        for id in ids {
+            let Some(a) = self.drafts.with_untracked(|d| d.get(&id).cloned()) else {
+                self.dirty.update_value(|s| {
+                    s.remove(&id);
+                });
+                continue;
+            };
+            match persist::save(&a) {
+                Ok(()) => self.dirty.update_value(|s| {
+                    s.remove(&id);
+                }),
+                Err(e) => failure = Some(e),
+            }
+        }
+        self.save_state.set(match failure {
+            Some(e) => SaveState::Failed(e),
+            None => SaveState::Saved(random::now_iso()),
+        });
+    }
+
+    /// Saves at once when the tab is hidden or closed (phones kill background tabs).
+    fn flush_on_hide(&self) {
+        let store = *self;
+        let h1 = window_event_listener(leptos::ev::pagehide, move |_| store.flush());
+        let h2 = window_event_listener(leptos::ev::visibilitychange, move |_| store.flush());
+        on_cleanup(move || {
+            h1.remove();
+            h2.remove();
+        });
+    }
+
+    /// Moves a draft to the trash (restorable for 30 days) and offers Undo.
+    pub fn delete(&self, id: &str, message: String) {
+        let Some(a) = self.drafts.with_untracked(|d| d.get(id).cloned()) else { return };
+        let entry = TrashEntry { deleted_at: random::now_iso(), assessment: a };
+        if let Err(e) = persist::trash(&entry) {
+            self.save_state.set(SaveState::Failed(e));
+            return; // keep the draft where it is rather than lose it
+        }
+        self.drafts.update(|d| {
+            d.remove(id);
+        });
+        self.trash.update(|t| t.push(entry));
+        self.toast.set(Some(Toast { text: message, undo_restore: Some(id.to_string()) }));
+    }
+
+    /// Restores a draft from the trash.
+    pub fn restore(&self, id: &str) {
+        let Some(entry) = self.trash.with_untracked(|t| t.iter().find(|e| e.assessment.id == id).cloned())
+        else {
+            return;
+        };
+        if let Err(e) = persist::save(&entry.assessment) {
+            self.save_state.set(SaveState::Failed(e));
+            return;
+        }
+        persist::untrash(id);
+        self.trash.update(|t| t.retain(|e| e.assessment.id != id));
+        self.drafts.update(|d| {
+            d.insert(id.to_string(), entry.assessment);
+        });
+        self.toast.set(None);
+    }
+
+    /// Everything in memory as one bundle, for the backup download when storage fails.
+    pub fn backup_json(&self) -> String {
+        let all: Vec<Assessment> = self.drafts.with_untracked(|d| d.values().cloned().collect());
+        crate::domain::assessment::bundle_json(&all)
+    }
+}
+
+pub fn use_store() -> Store {
+    expect_context::<Store>()
+}
