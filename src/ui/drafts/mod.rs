@@ -94,13 +94,9 @@ pub fn DraftsPage() -> impl IntoView {
                     </div>
                 </div>
                 <ul class="draft-list" aria-label=tr(K::DraftsTitle)>
-                    <For each=rows key=|r| (r.id.clone(), r.updated_at.clone(), r.site_name.clone()) let:r>
-                        <row::DraftRowView row=r/>
-                    </For>
+                    {move || rows().into_iter().map(|r| view! { <row::DraftRowView row=r/> }).collect_view()}
                 </ul>
-                <Show when=move || rows().is_empty()>
-                    <p class="muted">{tr(K::DraftsNoMatch)}</p>
-                </Show>
+                {move || rows().is_empty().then(|| view! { <p class="muted">{tr(K::DraftsNoMatch)}</p> })}
             </Show>
 
             <section class="examples card" aria-labelledby="examples-title">

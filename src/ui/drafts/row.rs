@@ -41,7 +41,7 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
     };
 
     view! {
-        <li class="draft-item" class:is-example=example data-testid="draft-item" data-id=move || id.get_value()>
+        <li class="draft-item" class:is-example=example data-testid=if example { "example-item" } else { "draft-item" } data-id=move || id.get_value()>
             <div class="draft-main">
                 <Show when=move || renaming.get() fallback=move || view! {
                     <a class="draft-name" href=open_href>

@@ -19,8 +19,7 @@ pub fn TrashList() -> impl IntoView {
             <details class="card trash" data-testid="trash">
                 <summary>{tr(K::TrashTitle)} " (" {move || store.trash.with(|t| t.len())} ")"</summary>
                 <ul class="plain-list">
-                    <For each=items key=|e| e.assessment.id.clone() let:e>
-                        {
+                    {move || items().into_iter().map(|e| {
                             let id = e.assessment.id.clone();
                             let left = TRASH_DAYS - days_between(&e.deleted_at, &now.get_value()).unwrap_or(0);
                             let name = e.assessment.profile.site_name.clone();
@@ -32,8 +31,7 @@ pub fn TrashList() -> impl IntoView {
                                     <button class="secondary" on:click=move |_| store.restore(&id)>{tr(K::Restore)}</button>
                                 </li>
                             }
-                        }
-                    </For>
+                    }).collect_view()}
                 </ul>
             </details>
         </Show>

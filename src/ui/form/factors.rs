@@ -55,15 +55,21 @@ pub fn FactorsSection() -> impl IntoView {
         </section>
         {vocab.kinds.iter().map(|k| {
             let kid = k.id.as_str();
-            let items = move || ed.with(|a| a.factors.iter().filter(|f| f.kind == kid).cloned().collect::<Vec<_>>());
+            // Only the ids: the list re-renders when a factor is added or removed, not while
+            // its text is typed (each row reads its own factor).
+            let ids = Memo::new(move |_| ed.with(|a| a.factors.iter().filter(|f| f.kind == kid).map(|f| f.id.clone()).collect::<Vec<_>>()));
             view! {
                 <section class="card factor-kind" data-testid=format!("factors-{kid}")>
-                    <h2>{pick(lang, &k.label)} <span class="muted num">" (" {move || items().len()} ")"</span></h2>
-                    <Show when=move || items().is_empty()><p class="muted">{tr(K::NoFactors)}</p></Show>
+                    <h2>{pick(lang, &k.label)} <span class="muted num">" (" {move || ids.with(|v| v.len())} ")"</span></h2>
                     <ul class="plain-list">
-                        <For each=items key=|f| f.id.clone() let:f>
-                            <FactorRow factor=f/>
-                        </For>
+                        {move || {
+                            let v = ids.get();
+                            if v.is_empty() {
+                                view! { <li class="muted">{tr(K::NoFactors)}</li> }.into_any()
+                            } else {
+                                v.into_iter().map(|id| view! { <FactorRow id/> }).collect_view().into_any()
+                            }
+                        }}
                     </ul>
                 </section>
             }
@@ -73,11 +79,11 @@ pub fn FactorsSection() -> impl IntoView {
 }
 
 #[component]
-fn FactorRow(factor: Factor) -> impl IntoView {
+fn FactorRow(id: String) -> impl IntoView {
     let ed = use_editor();
     let Ok(inst) = instrument() else { return ().into_any() };
     let vocab = &inst.instrument.factors;
-    let fid = StoredValue::new(factor.id.clone());
+    let fid = StoredValue::new(id.clone());
     let cur = Memo::new(move |_| ed.with(|a| a.factors.iter().find(|f| f.id == fid.get_value()).cloned()));
     let get = move |f: fn(&Factor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
     let update = move |kind: Option<String>, category: Option<String>, text: Option<String>| {
@@ -90,7 +96,7 @@ fn FactorRow(factor: Factor) -> impl IntoView {
             });
         }
     };
-    let fid_s = factor.id.clone();
+    let fid_s = id;
     view! {
         <li class="factor-row" data-testid="factor-item">
             <div class="grid-2">

@@ -19,8 +19,7 @@ pub fn LivePanel() -> impl IntoView {
         <aside class="live-panel card" aria-label=tr(K::LiveResults)>
             <h2>{tr(K::LiveResults)}</h2>
             <ul class="dim-bars">
-                <For each=dims key=|d| (d.id.clone(), d.score.map(|s| (s * 10.0) as i64), d.answered) let:d>
-                    {
+                {move || dims().into_iter().map(|d| {
                         let name = inst.instrument.dimensions.iter().find(|x| x.id == d.id).map(|x| x.name.clone());
                         let w = d.score.unwrap_or(0.0).clamp(0.0, 100.0);
                         let missing = d.score.is_none();
@@ -32,8 +31,7 @@ pub fn LivePanel() -> impl IntoView {
                                 <span class="dim-count muted num">{d.answered} "/" {d.applicable.saturating_sub(d.not_applicable)}</span>
                             </li>
                         }
-                    }
-                </For>
+                }).collect_view()}
             </ul>
         </aside>
     }

@@ -46,6 +46,7 @@ pub fn NetworkSection() -> impl IntoView {
     };
 
     let actors = move || ed.with(|a| a.network.actors.clone());
+    let actor_ids = Memo::new(move |_| ed.with(|a| a.network.actors.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
     let ties = move || ed.with(|a| a.network.ties.clone());
     let tie_from = RwSignal::new(String::new());
     let tie_to = RwSignal::new(String::new());
@@ -85,11 +86,9 @@ pub fn NetworkSection() -> impl IntoView {
                     <button data-testid="add-actor" on:click=add_actor>{tr(K::AddActor)}</button>
                 </div>
             </div>
-            <Show when=move || actors().is_empty()><p class="muted">{tr(K::NoActors)}</p></Show>
+            {move || actor_ids.with(|v| v.is_empty()).then(|| view! { <p class="muted">{tr(K::NoActors)}</p> })}
             <ul class="plain-list actor-list">
-                <For each=actors key=|a| a.id.clone() let:a>
-                    <ActorRow actor=a/>
-                </For>
+                {move || actor_ids.get().into_iter().map(|id| view! { <ActorRow id/> }).collect_view()}
             </ul>
         </section>
         <section class="card" aria-labelledby="ties-title">
@@ -121,8 +120,7 @@ pub fn NetworkSection() -> impl IntoView {
                 </div>
             </Show>
             <ul class="plain-list tie-list">
-                <For each=ties key=|t: &Tie| format!("{}>{}>{}", t.from, t.to, t.tie_type) let:t>
-                    {
+                {move || ties().into_iter().map(|t: Tie| {
                         let (from, to, ty) = (t.from.clone(), t.to.clone(), t.tie_type.clone());
                         let label = format!("{} → {}", name_of(&t.from), name_of(&t.to));
                         let tt = t.tie_type.clone();
@@ -134,8 +132,7 @@ pub fn NetworkSection() -> impl IntoView {
                                 <button class="quiet danger-text" on:click=move |_| ed.dispatch(Action::RemoveTie { from: from.clone(), to: to.clone(), tie_type: ty.clone() })>{tr(K::Remove)}</button>
                             </li>
                         }
-                    }
-                </For>
+                }).collect_view()}
             </ul>
         </section>
     }
@@ -143,11 +140,11 @@ pub fn NetworkSection() -> impl IntoView {
 }
 
 #[component]
-fn ActorRow(actor: Actor) -> impl IntoView {
+fn ActorRow(id: String) -> impl IntoView {
     let ed = use_editor();
     let Ok(inst) = instrument() else { return ().into_any() };
     let voc = &inst.instrument.network;
-    let aid = StoredValue::new(actor.id.clone());
+    let aid = StoredValue::new(id.clone());
     let cur = Memo::new(move |_| ed.with(|a| a.network.actors.iter().find(|x| x.id == aid.get_value()).cloned()));
     let get = move |f: fn(&Actor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
     let update = move |name: Option<String>, t: Option<String>, l: Option<String>| {
@@ -155,7 +152,7 @@ fn ActorRow(actor: Actor) -> impl IntoView {
             ed.dispatch(Action::UpdateActor { id: c.id.clone(), name: name.unwrap_or(c.name), actor_type: t.unwrap_or(c.actor_type), level: l.unwrap_or(c.level) });
         }
     };
-    let a = actor.id.clone();
+    let a = id;
     view! {
         <li class="actor-row" data-testid="actor-item">
             <label class="visually-hidden" for=format!("an-{a}")>{tr(K::ActorName)}</label>
