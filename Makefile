@@ -32,8 +32,9 @@ test-e2e: setup-test ## Playwright against the release build
 size: build ## raw and gzip sizes of wasm, JS, CSS and fonts; fails over budget
 	node tests/e2e/size.mjs
 
-bench: setup-test build ## load, tap-to-score and autosave timings in headless Chromium
+bench: setup-test build ## load, tap-to-score, autosave and workshop timings in headless Chromium
 	node tests/e2e/bench.mjs
+	@if [ -f tests/e2e/bench-workshop.mjs ]; then node tests/e2e/bench-workshop.mjs; fi
 
 screenshots: setup-test build ## screenshots of every screen into screenshots/
 	node tests/e2e/screenshots.mjs

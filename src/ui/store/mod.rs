@@ -143,6 +143,7 @@ impl Store {
         if ids.is_empty() {
             return;
         }
+        let started = random::now_ms();
         let mut failure = None;
         for id in ids {
             let Some(a) = self.drafts.with_untracked(|d| d.get(&id).cloned()) else {
@@ -157,6 +158,10 @@ impl Store {
                 }),
                 Err(e) => failure = Some(e),
             }
+        }
+        // Exposed for `make bench` (the time of one autosave write, serialisation included).
+        if let Some(w) = web_sys::window() {
+            let _ = js_sys::Reflect::set(&w, &"__gcaSaveMs".into(), &(random::now_ms() - started).into());
         }
         self.save_state.set(match failure {
             Some(e) => SaveState::Failed(e),
