@@ -4,6 +4,9 @@
 
 mod format;
 mod messages;
+pub mod exchange;
+pub mod results;
+pub mod workshop;
 
 pub use format::*;
 pub use messages::K;

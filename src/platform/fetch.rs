@@ -1,22 +1,42 @@
-//! Reading a file that ships beside the app (the instrument, the examples) with `fetch`.
+//! Reading files that ship beside the app (the instrument, the examples) with `fetch`.
 //! Same origin only; nothing is ever sent anywhere.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-/// The text of `url` (relative to the page), or a message that names the file and the reason.
-pub async fn text(url: &str) -> Result<String, String> {
-    let window = web_sys::window().ok_or("no window")?;
-    let resp = JsFuture::from(window.fetch_with_str(url))
-        .await
-        .map_err(|e| format!("{url}: {}", js_message(&e)))?;
-    let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{url}: not a response"))?;
-    if !resp.ok() {
-        return Err(format!("{url}: HTTP {}", resp.status()));
+/// A request already on its way: start several, then [`Pending::text`] each, so the files
+/// download in parallel rather than one after the other.
+pub struct Pending {
+    url: String,
+    response: Result<JsFuture, String>,
+}
+
+/// Starts fetching `url` (relative to the page).
+pub fn start(url: &str) -> Pending {
+    let response = web_sys::window()
+        .ok_or_else(|| "no window".to_string())
+        .map(|w| JsFuture::from(w.fetch_with_str(url)));
+    Pending { url: url.to_string(), response }
+}
+
+impl Pending {
+    /// The body as text, or a message that names the file and the reason.
+    pub async fn text(self) -> Result<String, String> {
+        let url = self.url;
+        let resp = self.response?.await.map_err(|e| format!("{url}: {}", js_message(&e)))?;
+        let resp: web_sys::Response = resp.dyn_into().map_err(|_| format!("{url}: not a response"))?;
+        if !resp.ok() {
+            return Err(format!("{url}: HTTP {}", resp.status()));
+        }
+        let promise = resp.text().map_err(|e| format!("{url}: {}", js_message(&e)))?;
+        let body = JsFuture::from(promise).await.map_err(|e| format!("{url}: {}", js_message(&e)))?;
+        body.as_string().ok_or_else(|| format!("{url}: not text"))
     }
-    let promise = resp.text().map_err(|e| format!("{url}: {}", js_message(&e)))?;
-    let body = JsFuture::from(promise).await.map_err(|e| format!("{url}: {}", js_message(&e)))?;
-    body.as_string().ok_or_else(|| format!("{url}: not text"))
+}
+
+/// The text of `url`.
+pub async fn text(url: &str) -> Result<String, String> {
+    start(url).text().await
 }
 
 fn js_message(e: &wasm_bindgen::JsValue) -> String {

@@ -3,6 +3,11 @@
 
 pub mod download;
 pub mod fetch;
+pub mod fullscreen;
+pub mod image;
 pub mod location;
 pub mod random;
 pub mod storage;
+pub mod compress;
+pub mod files;
+pub mod clipboard;

@@ -1,6 +1,7 @@
 //! Leptos components: the app shell and one folder per screen.
 
 pub mod about;
+pub mod charts;
 pub mod common;
 pub mod drafts;
 pub mod exchange;

@@ -10,9 +10,11 @@
 pub mod bars;
 pub mod colour;
 pub mod heatmap;
+pub mod marks;
 pub mod network;
 pub mod polar;
 pub mod scale;
+pub mod svg;
 pub mod tilemap;
 
 #[cfg(test)]

@@ -9,6 +9,7 @@
 pub mod anonymous;
 pub mod common_core;
 pub mod coverage;
+pub mod from_results;
 pub mod partners;
 pub mod prng;
 pub mod ranking;

@@ -63,6 +63,7 @@ pub fn DraftsPage() -> impl IntoView {
             </div>
             <notices::StorageNotice/>
             <notices::UnreadableNotice/>
+            <crate::ui::exchange::DraftsExchange/>
 
             <Show when=has_drafts fallback=move || view! { <p class="card empty-state" data-testid="drafts-empty">{tr(K::DraftsEmpty)}</p> }>
                 <div class="filters row" role="group" aria-label=tr(K::FilterType)>

@@ -1,9 +1,197 @@
-//! Export, import, share links and CSV (being built: issue 7).
-use leptos::prelude::*;
+//! Export, import, share links and CSV (issue 7). The rules live in `domain::exchange`; this
+//! module reads files, calls the domain, writes the outcome into the store and draws the
+//! report. Nothing here decides what happens to an assessment.
+//!
+//! - [`ExportButton`]: "export JSON" and "share link" for one assessment (editor, results).
+//! - [`DraftsExchange`]: export all, import (picker and drop), CSV, on the drafts page.
+//! - [`ImportFromLink`]: `#/import?d=...`, a preview, then the same import path as files.
 
-/// `#/import?d=...`
+mod link;
+mod report;
+
+pub use link::ImportFromLink;
+
+use crate::domain::exchange::{self, classify_batch, limits::MAX_FILE_BYTES, FileReport, Rejection};
+use crate::domain::assessment::Assessment;
+use crate::i18n::exchange::XK;
+use crate::i18n::Lang;
+use crate::platform::{clipboard, compress, download::download_text, files, location, random};
+use crate::ui::common::tr;
+use crate::ui::shell::use_app;
+use crate::ui::store::{examples, instrument, use_store, Store};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use report::{Report, Rows};
+use std::collections::BTreeMap;
+
+fn save(name: &str, mime: &str, text: &str) {
+    let _ = download_text(name, mime, text);
+}
+
+/// Classifies `files` one after the other against the drafts, writes every automatic outcome
+/// into the store, and returns the reports (conflicts wait for the user).
+fn import_into_store(store: Store, lang: Lang, files: Vec<(String, Result<Vec<u8>, Rejection>)>) -> Rows {
+    let inst = instrument().ok();
+    let mut work: BTreeMap<String, Assessment> = store.drafts.get_untracked();
+    let mut out = Vec::with_capacity(files.len());
+    for (name, bytes) in files {
+        let report = match bytes {
+            Ok(b) => {
+                let (mut r, w) = classify_batch(&work, examples(), &[(name.clone(), b)], inst, &mut Store::new_id, lang.t(XK::ImportedCopySuffix));
+                work = w;
+                r.pop()
+            }
+            Err(rej) => Some(FileReport { name: name.clone(), result: Err(rej), from_version: 1 }),
+        };
+        if let Some(r) = report {
+            let n = r.result.as_ref().map(Vec::len).unwrap_or(0);
+            out.push((r, vec![None; n]));
+        }
+    }
+    let current = store.drafts.get_untracked();
+    for (id, a) in work {
+        if current.get(&id) != Some(&a) {
+            store.insert(a);
+        }
+    }
+    out
+}
+
+/// "Export JSON" and "Share link" for one assessment.
 #[component]
-pub fn ImportFromLink(data: String) -> impl IntoView {
-    let _ = data;
-    view! { <p>"…"</p> }
+pub fn ExportButton(id: String) -> impl IntoView {
+    let store = use_store();
+    let lang = use_app().lang.get_untracked();
+    let id = StoredValue::new(id);
+    // Ok((url, copied)) or the reason there is no link.
+    let share = RwSignal::new(None::<Result<(String, bool), String>>);
+    let export = move |_| {
+        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else { return };
+        let now = random::now_iso();
+        save(&exchange::file_name(&a.profile.site_name, &now, "json"), "application/json", &exchange::export_one(&a, inst, &now));
+    };
+    let make_link = move |_| {
+        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else { return };
+        let json = exchange::envelope::envelope(&[a], inst, &random::now_iso()).to_string();
+        spawn_local(async move {
+            let thai = lang == Lang::Th;
+            let r = match compress::deflate(json.as_bytes()).await {
+                Ok(z) => exchange::share::link_hash(&z).map_err(|e| e.message(thai)),
+                Err(e) => Err(e),
+            };
+            share.set(Some(match r {
+                Ok(hash) => {
+                    let url = format!("{}{hash}", location::base_url());
+                    let copied = clipboard::copy(&url).await.is_ok();
+                    Ok((url, copied))
+                }
+                Err(e) => Err(e),
+            }));
+        });
+    };
+    view! {
+        <button class="secondary" data-testid="export-json" on:click=export>{tr(XK::ExportJson)}</button>
+        <button class="secondary" data-testid="share-link" on:click=make_link>{tr(XK::ShareLink)}</button>
+        {move || share.get().map(|r| {
+            let (ok, text, url) = match r {
+                Ok((url, copied)) => (true, lang.t(if copied { XK::ShareCopied } else { XK::ShareCopyByHand }).to_string(), Some(url)),
+                Err(e) => (false, e, None),
+            };
+            view! {
+                <div class=if ok { "share-result notice ok" } else { "share-result notice warn" } role="status"
+                    data-testid=if ok { "share-link-result" } else { "share-link-error" }>
+                    <label for="share-url">{text}</label>
+                    {url.map(|url| view! {
+                        <input id="share-url" type="text" readonly data-testid="share-link-text" prop:value=url
+                            on:focus=move |ev| { let i: web_sys::HtmlInputElement = event_target(&ev); i.select(); }/>
+                    })}
+                </div>
+            }
+        })}
+    }
+}
+
+/// Export all, import, drop zone, CSV and the import report, on the drafts page.
+#[component]
+pub fn DraftsExchange() -> impl IntoView {
+    let store = use_store();
+    let lang = use_app().lang.get_untracked();
+    let rows = RwSignal::new(Rows::new());
+    let busy = RwSignal::new(None::<(usize, usize)>);
+    let over = RwSignal::new(false);
+
+    let run = move |list: Vec<web_sys::File>| {
+        if list.is_empty() {
+            return;
+        }
+        spawn_local(async move {
+            let n = list.len();
+            let mut read = Vec::with_capacity(n);
+            for (i, f) in list.iter().enumerate() {
+                busy.set(Some((i + 1, n)));
+                let bytes = files::read(f, MAX_FILE_BYTES).await.map_err(|e| match e {
+                    Ok(size) => Rejection::TooLarge { bytes: size },
+                    Err(_) => Rejection::NotOurs { detail: lang.t(XK::Unreadable).into() },
+                });
+                read.push((f.name(), bytes));
+            }
+            rows.set(import_into_store(store, lang, read));
+            busy.set(None);
+        });
+    };
+    let all = move || store.drafts.with_untracked(|d| d.values().cloned().collect::<Vec<_>>());
+    let csv = move |kind: u8| {
+        let Ok(inst) = instrument() else { return };
+        let a = all();
+        let now = random::now_iso();
+        let (name, text) = match kind {
+            0 => ("scores", exchange::csv::scores_csv(&a, &inst.instrument)),
+            1 => ("answers", exchange::csv::answers_csv(&a, &inst.instrument)),
+            _ => ("fies", exchange::csv::fies_csv(&a)),
+        };
+        save(&exchange::file_name(&format!("green-community-{name}"), &now, "csv"), "text/csv;charset=utf-8", &text);
+    };
+
+    view! {
+        <section class="exchange card no-print" class:drag-over=move || over.get() data-testid="import-drop"
+            aria-labelledby="exchange-title"
+            on:dragover=move |ev| { ev.prevent_default(); over.set(true); }
+            on:dragleave=move |_| over.set(false)
+            on:drop=move |ev| {
+                ev.prevent_default();
+                over.set(false);
+                run(files::list(ev.data_transfer().and_then(|d| d.files())));
+            }>
+            <h2 id="exchange-title">{tr(XK::ExchangeTitle)}</h2>
+            <p class="muted">{tr(XK::ExchangeNote)}</p>
+            <div class="row">
+                <button data-testid="export-all" on:click=move |_| {
+                    let Ok(inst) = instrument() else { return };
+                    let now = random::now_iso();
+                    save(&exchange::file_name("green-community-backup", &now, "json"), "application/json", &exchange::export_all(&all(), inst, &now));
+                }>{tr(XK::ExportAll)}</button>
+                <label class="button secondary file-pick">
+                    {tr(XK::ImportFiles)}
+                    <input type="file" multiple accept=".json,application/json" data-testid="import-files" class="visually-hidden"
+                        on:change=move |ev| {
+                            let input: web_sys::HtmlInputElement = event_target(&ev);
+                            let list = files::list(input.files());
+                            input.set_value("");
+                            run(list);
+                        }/>
+                </label>
+                <span class="muted drop-hint">{tr(XK::DropHere)}</span>
+            </div>
+            <div class="row csv-row">
+                <span class="muted">{tr(XK::CsvTitle)}</span>
+                {[(0u8, XK::CsvScores, "csv-scores"), (1, XK::CsvAnswers, "csv-answers"), (2, XK::CsvFies, "csv-fies")].map(|(k, label, testid)| view! {
+                    <button class="secondary" data-testid=testid on:click=move |_| csv(k)>{tr(label)}</button>
+                })}
+            </div>
+            {move || busy.get().map(|(i, n)| view! {
+                <p class="import-progress" role="status" data-testid="import-progress">{lang.t(XK::Reading)} " " {i} "/" {n}</p>
+            })}
+            <Report rows/>
+        </section>
+    }
 }

@@ -155,6 +155,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
                             </a>
                         })}
                         <span class="spacer"></span>
+                        <crate::ui::exchange::ExportButton id=id_sv.get_value()/>
                         <a class="button" href=Route::Results { id: id_sv.get_value() }.to_hash()>{tr(K::SeeFullResults)}</a>
                     </div>
                 </div>

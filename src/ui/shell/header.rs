@@ -29,6 +29,7 @@ pub fn Header() -> impl IntoView {
             </a>
             <nav class="nav" aria-label=move || t(K::AppTitle)>
                 <a href="#/" aria-current=move || current(Route::Drafts)>{move || t(K::NavDrafts)}</a>
+                <a href="#/workshop" data-testid="nav-workshop" aria-current=move || current(Route::Workshop)>{move || t(K::NavWorkshop)}</a>
                 <a href="#/about" aria-current=move || current(Route::About)>{move || t(K::NavAbout)}</a>
             </nav>
             <button

@@ -33,7 +33,11 @@ pub struct LoadError {
 /// Fetches and validates the instrument, then the examples (a broken example is skipped, it
 /// never stops the app).
 pub async fn load() -> Result<(), LoadError> {
-    let text = fetch::text(INSTRUMENT_URL)
+    // Start every download at once; they arrive in parallel.
+    let instrument = fetch::start(INSTRUMENT_URL);
+    let pending: Vec<fetch::Pending> = EXAMPLE_URLS.iter().map(|u| fetch::start(u)).collect();
+    let text = instrument
+        .text()
         .await
         .map_err(|e| LoadError { file: INSTRUMENT_URL.into(), problems: vec![e] })?;
     let inst = instrument::load(&text).map_err(|e| LoadError {
@@ -42,8 +46,8 @@ pub async fn load() -> Result<(), LoadError> {
     })?;
     let _ = INSTRUMENT.set(inst);
     let mut examples = Vec::new();
-    for url in EXAMPLE_URLS {
-        if let Ok(t) = fetch::text(url).await {
+    for p in pending {
+        if let Ok(t) = p.text().await {
             if let Ok(mut a) = Assessment::from_json(&t) {
                 a.example = true;
                 examples.push(a);

@@ -1,0 +1,237 @@
+//! The envelope: how assessments travel in a file, and how a file is read back (with the
+//! migration of older format versions).
+//!
+//! ```jsonc
+//! {"format": "green-community-assessment", "format_version": 1,
+//!  "exported_at": "2026-11-28T11:02:41Z", "app_version": "0.1.0",
+//!  "scores": {"<id>": {"overall": 62.3, "band": "developing"}},   // as scored when exported
+//!  "assessments": [ { ...one assessment, with its "instrument": {id, version, hash} } ]}
+//! ```
+
+use serde_json::{json, Map, Value};
+
+use super::limits::{line_col, too_deep_at, MAX_DEPTH, MAX_FILE_BYTES};
+use super::reason::Rejection;
+use crate::domain::assessment::{Assessment, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION};
+use crate::domain::format::{self, defs};
+use crate::domain::instrument::{parse_json, LoadedInstrument, INSTRUMENT_FORMAT};
+use crate::domain::problem::{index, Problem};
+use crate::domain::scoring::{round1, score};
+
+/// The app version written into every export.
+pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Builds the envelope for `assessments` (one or many), with each one's overall score under
+/// the given instrument so that a later import under another instrument can show before/after.
+pub fn envelope(assessments: &[Assessment], inst: &LoadedInstrument, now_iso: &str) -> Value {
+    let mut scores = Map::new();
+    for a in assessments {
+        let r = score(a, &inst.instrument);
+        scores.insert(
+            a.id.clone(),
+            json!({"overall": r.overall.map(round1), "band": r.band}),
+        );
+    }
+    let list: Vec<Value> = assessments.iter().map(Assessment::to_value).collect();
+    json!({
+        "format": BUNDLE_FORMAT,
+        "format_version": BUNDLE_FORMAT_VERSION,
+        "exported_at": now_iso,
+        "app_version": APP_VERSION,
+        "scores": scores,
+        "assessments": list,
+    })
+}
+
+fn pretty(v: &Value) -> String {
+    serde_json::to_string_pretty(v).unwrap_or_else(|_| "{}".to_string())
+}
+
+/// One assessment as a file.
+pub fn export_one(a: &Assessment, inst: &LoadedInstrument, now_iso: &str) -> String {
+    pretty(&envelope(std::slice::from_ref(a), inst, now_iso))
+}
+
+/// Every draft as one backup file.
+pub fn export_all(all: &[Assessment], inst: &LoadedInstrument, now_iso: &str) -> String {
+    pretty(&envelope(all, inst, now_iso))
+}
+
+/// `<site-name>-<date>.json`: characters that file systems or chat apps reject become `-`;
+/// Thai stays. An unnamed site is called `assessment`.
+pub fn file_name(site_name: &str, date: &str, ext: &str) -> String {
+    let mut name = String::new();
+    for c in site_name.trim().chars().take(60) {
+        let bad = c.is_control() || c.is_whitespace() || "/\\:*?\"<>|#%&{}$!'@`=+".contains(c);
+        if bad {
+            if !name.ends_with('-') {
+                name.push('-');
+            }
+        } else {
+            name.push(c);
+        }
+    }
+    let name = name.trim_matches(['-', '.']);
+    let name = if name.is_empty() { "assessment" } else { name };
+    let date = date.get(..10).unwrap_or(date);
+    format!("{name}-{date}.{ext}")
+}
+
+/// One assessment read from a file.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Incoming {
+    pub assessment: Assessment,
+    /// The overall score written by the exporting app, if any (before re-scoring).
+    pub exported_overall: Option<f64>,
+}
+
+/// A file that was read successfully.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ReadFile {
+    /// The format version found in the file (0 = before versioning, migrated).
+    pub from_version: u64,
+    pub incoming: Vec<Incoming>,
+}
+
+/// Reads a file's bytes: size, text, depth, JSON, format, version (migrating older ones),
+/// shape of every assessment, duplicate ids. Any failure rejects the whole file.
+pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(Rejection::TooLarge { bytes: bytes.len() });
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Rejection::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_col(bytes, e.valid_up_to());
+        Rejection::NotText { line, column }
+    })?;
+    if text.contains('\0') {
+        let off = text.find('\0').unwrap_or(0);
+        let (line, column) = line_col(bytes, off);
+        return Err(Rejection::NotText { line, column });
+    }
+    if let Some((line, column)) = too_deep_at(bytes, MAX_DEPTH) {
+        return Err(Rejection::TooDeep { line, column });
+    }
+    let value = parse_json(text).map_err(|(line, column, message)| Rejection::Syntax {
+        line,
+        column,
+        message,
+    })?;
+    let (value, from_version, bare) = migrate(value)?;
+    let scores = value.get("scores").cloned().unwrap_or(Value::Null);
+    let Some(items) = value.get("assessments").and_then(Value::as_array) else {
+        return Err(Rejection::Shape {
+            problems: vec![Problem::new("assessments", "expected a list [...]")],
+        });
+    };
+    if items.is_empty() {
+        return Err(Rejection::NoAssessments);
+    }
+    let mut problems = Vec::new();
+    let mut incoming = Vec::with_capacity(items.len());
+    for (i, item) in items.iter().enumerate() {
+        let path = if bare { String::new() } else { index("assessments", i) };
+        let before = problems.len();
+        format::check(item, &defs::ASSESSMENT, &path, &mut problems);
+        if problems.len() > before {
+            continue;
+        }
+        match serde_json::from_value::<Assessment>(item.clone()) {
+            Ok(a) => {
+                let id_path = if bare { "id".to_string() } else { format!("{path}.id") };
+                if a.id.trim().is_empty() || a.id.chars().count() > 128 || a.id.chars().any(char::is_control) {
+                    problems.push(Problem::new(id_path, "must be a short non-empty id (a UUID)"));
+                    continue;
+                }
+                if incoming.iter().any(|x: &Incoming| x.assessment.id == a.id) {
+                    return Err(Rejection::DuplicateIds { id: a.id });
+                }
+                let exported_overall = scores.get(&a.id).and_then(|s| s.get("overall")).and_then(Value::as_f64);
+                incoming.push(Incoming { assessment: a, exported_overall });
+            }
+            Err(e) => problems.push(Problem::new(path, e.to_string())),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(Rejection::Shape { problems });
+    }
+    Ok(ReadFile { from_version, incoming })
+}
+
+/// Brings any supported version to the current envelope. Returns the envelope, the version
+/// found, and whether the file was a bare assessment (so paths in messages have no prefix).
+///
+/// Version 0 (before the envelope was versioned) is either a bare assessment object or
+/// `{"assessments": [...]}` / `{"format": ..., "assessments": [...]}` without
+/// `format_version`; it is wrapped, nothing inside changes.
+pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
+    let Value::Object(mut obj) = value else {
+        let found = match value {
+            Value::Array(_) => "a list",
+            Value::String(_) => "a string",
+            Value::Number(_) => "a number",
+            Value::Bool(_) => "true/false",
+            _ => "null",
+        };
+        return Err(Rejection::NotOurs {
+            detail: format!("expected an object {{...}}, found {found}"),
+        });
+    };
+    match obj.get("format") {
+        None => {}
+        Some(Value::String(f)) if f == BUNDLE_FORMAT => {}
+        Some(Value::String(f)) if f == INSTRUMENT_FORMAT => return Err(Rejection::InstrumentFile),
+        Some(Value::String(f)) => {
+            let short: String = f.chars().take(40).collect();
+            return Err(Rejection::NotOurs { detail: format!("format \"{short}\"") });
+        }
+        Some(_) => {
+            return Err(Rejection::Shape {
+                problems: vec![Problem::new("format", "expected the string \"green-community-assessment\"")],
+            })
+        }
+    }
+    let version = match obj.get("format_version") {
+        None => 0,
+        Some(v) => match v.as_u64() {
+            Some(n) => n,
+            None => {
+                return Err(Rejection::Shape {
+                    problems: vec![Problem::new("format_version", "expected a whole number (1)")],
+                })
+            }
+        },
+    };
+    if version > BUNDLE_FORMAT_VERSION {
+        return Err(Rejection::FutureVersion { version });
+    }
+    if version == 0 {
+        return migrate_v0(obj);
+    }
+    obj.insert("format".into(), json!(BUNDLE_FORMAT));
+    Ok((Value::Object(obj), version, false))
+}
+
+/// format_version 0 → 1.
+fn migrate_v0(obj: Map<String, Value>) -> Result<(Value, u64, bool), Rejection> {
+    if obj.contains_key("assessments") {
+        let mut obj = obj;
+        obj.insert("format".into(), json!(BUNDLE_FORMAT));
+        obj.insert("format_version".into(), json!(BUNDLE_FORMAT_VERSION));
+        return Ok((Value::Object(obj), 0, false));
+    }
+    if obj.contains_key("id") && !obj.contains_key("format") {
+        let wrapped = json!({
+            "format": BUNDLE_FORMAT,
+            "format_version": BUNDLE_FORMAT_VERSION,
+            "assessments": [Value::Object(obj)],
+        });
+        return Ok((wrapped, 0, true));
+    }
+    Err(Rejection::NotOurs {
+        detail: "no \"format\", \"assessments\" or \"id\" field".into(),
+    })
+}

@@ -1,0 +1,301 @@
+use std::collections::BTreeMap;
+
+use serde_json::{json, Value};
+
+use super::envelope::{migrate, read_file};
+use super::limits::{too_deep_at, MAX_FILE_BYTES};
+use super::merge::{classify_batch, resolve, Outcome, Resolution};
+use super::reason::Rejection;
+use super::share::{link_hash, read_code, ShareError, MAX_LINK_CHARS};
+use super::*;
+use crate::domain::assessment::{Action, Assessment};
+use crate::domain::test_support::{fisheries, loaded};
+
+const NOW: &str = "2026-11-28T12:00:00Z";
+
+fn edited(a: &Assessment, name: &str) -> Assessment {
+    let mut b = a.clone();
+    b.apply(Action::SetSiteName(name.into()), NOW).unwrap();
+    b
+}
+
+fn drafts(list: &[&Assessment]) -> BTreeMap<String, Assessment> {
+    list.iter().map(|a| (a.id.clone(), (*a).clone())).collect()
+}
+
+fn ids() -> impl FnMut() -> String {
+    let mut n = 0;
+    move || {
+        n += 1;
+        format!("00000000-0000-4000-8000-{n:012}")
+    }
+}
+
+fn batch(local: &BTreeMap<String, Assessment>, files: Vec<(&str, String)>) -> (Vec<FileReport>, BTreeMap<String, Assessment>) {
+    let files: Vec<(String, Vec<u8>)> = files.into_iter().map(|(n, t)| (n.to_string(), t.into_bytes())).collect();
+    classify_batch(local, &[], &files, Some(&loaded()), &mut ids(), "(imported copy)")
+}
+
+fn outcomes(r: &FileReport) -> Vec<Outcome> {
+    r.result.as_ref().unwrap().iter().map(|e| e.outcome).collect()
+}
+
+#[test]
+fn the_envelope_names_format_version_app_and_instrument() {
+    let a = fisheries();
+    let v: Value = serde_json::from_str(&export_one(&a, &loaded(), NOW)).unwrap();
+    assert_eq!(v["format"], "green-community-assessment");
+    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["exported_at"], NOW);
+    assert!(v["app_version"].is_string());
+    assert_eq!(v["assessments"][0]["instrument"]["hash"], loaded().hash);
+    assert!(v["scores"][&a.id].is_object());
+}
+
+#[test]
+fn export_then_read_gives_the_same_assessments() {
+    let a = edited(&fisheries(), "บ้านบ่อหิน");
+    let mut b = fisheries();
+    b.id = "7b0d2c1e-0000-4000-8000-000000000002".into();
+    let text = export_all(&[a.clone(), b.clone()], &loaded(), NOW);
+    let read = read_file(text.as_bytes()).unwrap();
+    assert_eq!(read.from_version, 1);
+    let back: Vec<Assessment> = read.incoming.into_iter().map(|i| i.assessment).collect();
+    assert_eq!(back, vec![a, b]);
+}
+
+#[test]
+fn classification_covers_every_outcome() {
+    let base = fisheries();
+    let later = edited(&base, "later");
+    let mut other = fisheries();
+    other.id = "7b0d2c1e-0000-4000-8000-00000000000f".into();
+    let diverged_local = edited(&base, "mine");
+    let diverged_theirs = edited(&base, "theirs");
+    let inst = loaded();
+
+    // new id
+    let (r, after) = batch(&drafts(&[&base]), vec![("a.json", export_one(&other, &inst, NOW))]);
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Imported]);
+    assert_eq!(after.len(), 2);
+    // same content
+    let (r, after) = batch(&drafts(&[&base]), vec![("a.json", export_one(&base, &inst, NOW))]);
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Duplicate]);
+    assert_eq!(after, drafts(&[&base]));
+    // incoming is a later revision
+    let (r, after) = batch(&drafts(&[&base]), vec![("a.json", export_one(&later, &inst, NOW))]);
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Updated]);
+    assert_eq!(after[&base.id], later);
+    // local is ahead
+    let (r, after) = batch(&drafts(&[&later]), vec![("a.json", export_one(&base, &inst, NOW))]);
+    assert_eq!(outcomes(&r[0]), vec![Outcome::LocalNewer]);
+    assert_eq!(after, drafts(&[&later]));
+    // diverging edits
+    let (r, after) = batch(&drafts(&[&diverged_local]), vec![("a.json", export_one(&diverged_theirs, &inst, NOW))]);
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Conflict]);
+    assert_eq!(after, drafts(&[&diverged_local]), "a conflict changes nothing until resolved");
+}
+
+#[test]
+fn an_edited_bundled_example_comes_in_as_a_copy() {
+    let mut ex = fisheries();
+    ex.example = true;
+    let changed = edited(&Assessment { example: false, ..ex.clone() }, "edited");
+    let files = vec![
+        ("same.json".to_string(), export_one(&ex, &loaded(), NOW).into_bytes()),
+        ("edited.json".to_string(), export_one(&changed, &loaded(), NOW).into_bytes()),
+    ];
+    let (r, after) = classify_batch(&BTreeMap::new(), &[ex.clone()], &files, None, &mut ids(), "(copy)");
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Duplicate]);
+    assert_eq!(outcomes(&r[1]), vec![Outcome::ImportedAsCopy]);
+    let copy = &r[1].result.as_ref().unwrap()[0].assessment;
+    assert_ne!(copy.id, ex.id);
+    assert!(!copy.example);
+    assert_eq!(copy.profile.site_name, "edited (copy)");
+    assert_eq!(after.len(), 1);
+}
+
+#[test]
+fn a_later_file_in_the_batch_sees_the_earlier_ones() {
+    let base = fisheries();
+    let later = edited(&base, "later");
+    let (r, after) = batch(
+        &BTreeMap::new(),
+        vec![("1.json", export_one(&base, &loaded(), NOW)), ("2.json", export_one(&later, &loaded(), NOW))],
+    );
+    assert_eq!(outcomes(&r[0]), vec![Outcome::Imported]);
+    assert_eq!(outcomes(&r[1]), vec![Outcome::Updated]);
+    assert_eq!(after[&base.id], later);
+}
+
+#[test]
+fn resolving_a_conflict_never_loses_a_version() {
+    let base = fisheries();
+    let mine = edited(&base, "mine");
+    let theirs = edited(&base, "theirs");
+    let mut next = ids();
+    let both = resolve(&mine, &theirs, Resolution::KeepBoth, &mut next, "(imported copy)", "(replaced)");
+    assert_eq!(both.insert.len(), 1);
+    assert_ne!(both.insert[0].id, mine.id);
+    assert_eq!(both.insert[0].profile.site_name, "theirs (imported copy)");
+    assert!(both.to_trash.is_none());
+
+    let keep = resolve(&mine, &theirs, Resolution::KeepMine, &mut next, "", "");
+    assert!(keep.insert.is_empty() && keep.to_trash.is_none());
+
+    let take = resolve(&mine, &theirs, Resolution::TakeTheirs, &mut next, "(imported copy)", "(replaced)");
+    assert_eq!(take.insert, vec![theirs.clone()]);
+    let trashed = take.to_trash.unwrap();
+    assert_ne!(trashed.id, mine.id, "the trash keeps one entry per id: the old version gets its own");
+    assert_eq!(trashed.answers, mine.answers);
+    assert_eq!(trashed.profile.site_name, "mine (replaced)");
+}
+
+#[test]
+fn version_zero_files_are_migrated() {
+    // A bare assessment (what the app wrote before the envelope existed).
+    let a = fisheries();
+    let bare = a.to_json();
+    let r = read_file(bare.as_bytes()).unwrap();
+    assert_eq!(r.from_version, 0);
+    assert_eq!(r.incoming[0].assessment, a);
+    // A bundle without format_version.
+    let v0 = json!({"assessments": [a.to_value()]}).to_string();
+    let r = read_file(v0.as_bytes()).unwrap();
+    assert_eq!(r.from_version, 0);
+    assert_eq!(r.incoming[0].assessment, a);
+    let (m, version, bare) = migrate(json!({"format": "green-community-assessment", "assessments": []})).unwrap();
+    assert_eq!((version, bare), (0, false));
+    assert_eq!(m["format_version"], 1);
+}
+
+#[test]
+fn a_future_version_is_rejected_with_a_clear_message() {
+    let text = json!({"format": "green-community-assessment", "format_version": 2, "assessments": []}).to_string();
+    let e = read_file(text.as_bytes()).unwrap_err();
+    assert_eq!(e, Rejection::FutureVersion { version: 2 });
+    assert!(e.message(false).contains("newer version of the app"));
+    assert!(e.message(true).contains("รุ่นใหม่กว่า"));
+}
+
+#[test]
+fn rejections_name_the_place_and_the_field() {
+    let e = read_file(b"{\n  \"id\": \"x\",\n  \"answers\": {\"C01\": {\"level\": }}}").unwrap_err();
+    assert!(matches!(e, Rejection::Syntax { line: 3, .. }), "{e:?}");
+    assert!(e.message(false).contains("line 3"));
+    let e = read_file(json!({"id": "x", "answers": {"C01": {"level": "three"}}}).to_string().as_bytes()).unwrap_err();
+    assert!(e.message(false).contains("answers.C01.level"), "{}", e.message(false));
+    assert!(e.message(true).contains("answers.C01.level"));
+    let e = read_file(json!({"format": "green-community-assessment", "format_version": 1, "assessments": [{"id": "a"}, {"id": 5}]}).to_string().as_bytes()).unwrap_err();
+    assert!(e.message(false).contains("assessments[1].id"), "{}", e.message(false));
+    let e = read_file(json!({"format": "green-community-instrument"}).to_string().as_bytes()).unwrap_err();
+    assert_eq!(e, Rejection::InstrumentFile);
+    let e = read_file(b"[1,2]").unwrap_err();
+    assert!(matches!(e, Rejection::NotOurs { .. }));
+    let e = read_file(b"  \n").unwrap_err();
+    assert_eq!(e, Rejection::Empty);
+    let e = read_file(b"{\"id\": \"ok\"}\n\xff\xfe").unwrap_err();
+    assert_eq!(e, Rejection::NotText { line: 2, column: 1 });
+    let e = read_file(json!({"format_version": 1, "assessments": [{"id": "a"}, {"id": "a"}]}).to_string().as_bytes()).unwrap_err();
+    assert_eq!(e, Rejection::DuplicateIds { id: "a".into() });
+}
+
+#[test]
+fn size_and_depth_are_checked_before_parsing() {
+    let big = vec![b' '; MAX_FILE_BYTES + 1];
+    assert!(matches!(read_file(&big).unwrap_err(), Rejection::TooLarge { .. }));
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    assert!(matches!(read_file(deep.as_bytes()).unwrap_err(), Rejection::TooDeep { line: 1, column: 33 }));
+    // Brackets inside strings do not count.
+    assert_eq!(too_deep_at(format!("{{\"a\": \"{}\"}}", "[".repeat(100)).as_bytes(), 4), None);
+}
+
+#[test]
+fn serde_json_alone_stops_deep_nesting_at_its_recursion_limit() {
+    // The depth pre-check is the first guard; this pins the second one.
+    let deep = format!("{}{}", "[".repeat(10_000), "]".repeat(10_000));
+    let e = serde_json::from_str::<Value>(&deep).unwrap_err();
+    assert!(e.to_string().contains("recursion limit exceeded"), "{e}");
+    let ok = format!("{}{}", "[".repeat(100), "]".repeat(100));
+    assert!(serde_json::from_str::<Value>(&ok).is_ok());
+}
+
+#[test]
+fn another_instrument_version_is_named_and_rescored() {
+    let mut a = fisheries();
+    a.instrument.version = "0.9.0".into();
+    a.instrument.hash = "old".into();
+    a.apply(Action::SetLevel { indicator: "C01".into(), level: Some(3) }, NOW).unwrap();
+    let mut v = a.to_value();
+    v["answers"]["OLD99"] = json!({"level": 2, "note": ""});
+    let mut env: Value = serde_json::from_str(&export_one(&a, &loaded(), NOW)).unwrap();
+    env["assessments"][0] = v;
+    env["scores"][&a.id]["overall"] = json!(40.0);
+    let (r, _) = batch(&BTreeMap::new(), vec![("old.json", env.to_string())]);
+    let e = &r[0].result.as_ref().unwrap()[0];
+    let rs = e.rescore.as_ref().unwrap();
+    assert!(rs.from.contains("0.9.0"));
+    assert_eq!(rs.unknown_answers, vec!["OLD99".to_string()]);
+    assert_eq!(rs.overall_before, Some(40.0));
+    assert!(rs.overall_after.is_some());
+    // The unknown answer is kept, not dropped.
+    assert!(e.assessment.answers.contains_key("OLD99"));
+}
+
+#[test]
+fn base64url_round_trips_and_reports_garbage() {
+    for s in ["", "f", "fo", "foo", "foob", "fooba", "foobar"] {
+        assert_eq!(base64url::decode(&base64url::encode(s.as_bytes())).unwrap(), s.as_bytes());
+    }
+    assert_eq!(base64url::encode(b"foobar"), "Zm9vYmFy");
+    assert_eq!(base64url::encode(&[0xfb, 0xff]), "-_8");
+    assert_eq!(base64url::decode("+/8=").unwrap(), vec![0xfb, 0xff]);
+    assert_eq!(base64url::decode("Zm9v\nYmFy").unwrap(), b"foobar");
+    assert_eq!(base64url::decode("Zm9v*").unwrap_err().position, 4);
+    assert!(base64url::decode("Zm9vY").is_err(), "one stray character means a cut link");
+}
+
+#[test]
+fn share_links_have_a_size_limit() {
+    assert_eq!(link_hash(b"abc").unwrap(), "#/import?d=YWJj");
+    let long = vec![7u8; MAX_LINK_CHARS];
+    assert!(matches!(link_hash(&long), Err(ShareError::TooLong { .. })));
+    assert!(ShareError::TooLong { chars: 9000 }.message(false).contains("JSON file"));
+    assert_eq!(read_code(""), Err(ShareError::Missing));
+    assert_eq!(read_code("YWJj").unwrap(), b"abc");
+}
+
+#[test]
+fn csv_tables_start_with_a_bom_and_guard_formulas() {
+    let mut a = fisheries();
+    a.profile.site_name = "=HYPERLINK(\"x\")".into();
+    a.apply(Action::SetLevel { indicator: "C01".into(), level: Some(3) }, NOW).unwrap();
+    a.apply(Action::SetNote { indicator: "C01".into(), text: "มี, \"คำพูด\"".into() }, NOW).unwrap();
+    a.apply(Action::SetFies { code: "WORRIED".into(), yes: 6, asked: 20 }, NOW).unwrap();
+    let inst = loaded().instrument;
+    let s = csv::scores_csv(std::slice::from_ref(&a), &inst);
+    assert!(s.starts_with('\u{FEFF}'));
+    assert!(s.contains("'=HYPERLINK"));
+    let ans = csv::answers_csv(std::slice::from_ref(&a), &inst);
+    let mut lines = ans.trim_start_matches('\u{FEFF}').lines();
+    assert_eq!(lines.next(), Some("site_id,site_name,indicator_id,dimension,level,not_applicable,note"));
+    assert_eq!(
+        lines.next().unwrap(),
+        format!("{},\"'=HYPERLINK(\"\"x\"\")\",C01,food,3,0,\"มี, \"\"คำพูด\"\"\"", a.id)
+    );
+    let f = csv::fies_csv(std::slice::from_ref(&a));
+    let mut lines = f.trim_start_matches('\u{FEFF}').lines();
+    assert!(lines.next().unwrap().starts_with("site_id,site_name,WORRIED,HEALTHY,FEWFOOD,SKIPPED,ATELESS,RUNOUT,HUNGRY,WHLDAY,asked_WORRIED"));
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    assert_eq!(row[2], "6");
+    assert_eq!(row[3], "", "an item nobody was asked is empty, not zero");
+    assert_eq!(row[10], "20");
+}
+
+#[test]
+fn file_names_keep_thai_and_drop_unsafe_characters() {
+    assert_eq!(file_name("บ้าน บ่อหิน", "2026-11-28T10:00:00Z", "json"), "บ้าน-บ่อหิน-2026-11-28.json");
+    assert_eq!(file_name("../../etc/passwd", "2026-11-28", "json"), "etc-passwd-2026-11-28.json");
+    assert_eq!(file_name("  ", "2026-11-28", "csv"), "assessment-2026-11-28.csv");
+    assert_eq!(file_name("<script>", "2026-11-28", "json"), "script-2026-11-28.json");
+}

@@ -1,0 +1,341 @@
+//! SVG markup for the workshop charts, written as text over the tested geometry of
+//! `domain::charts`. One string per chart keeps the wasm small (no view tree per cell: a
+//! 200-site heatmap has 5,000 cells) and lets the same markup serve the page, the projected
+//! slides and the printed pack.
+//!
+//! Every text that may come from a file (site and actor names) goes through [`esc`]. Every
+//! chart has a `<title>`; missing values are drawn as hatches or hollow markers, never as 0.
+
+use crate::domain::charts::colour::{NOT_APPLICABLE_PATTERN_ID, UNANSWERED_PATTERN_ID};
+use crate::domain::charts::heatmap::{layout_heatmap, HeatmapColumn, HeatmapOptions, HeatmapRow};
+use crate::domain::charts::network::NetworkLayout;
+use crate::domain::charts::polar::radar_layout;
+use crate::domain::charts::tilemap::layout_tiles;
+use crate::domain::charts::{svg_points, Point};
+
+/// Escapes text for HTML and SVG content and attribute values.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A colour per community type, from the Okabe–Ito palette (safe for colour-blind readers);
+/// grey for an unknown type. Types are also always named in text beside the colour.
+pub fn type_colour(index: Option<usize>) -> &'static str {
+    const COLOURS: [&str; 6] = ["#E69F00", "#0072B2", "#CC79A7", "#D55E00", "#009E73", "#56B4E9"];
+    index
+        .and_then(|i| COLOURS.get(i % COLOURS.len()))
+        .copied()
+        .unwrap_or("#767676")
+}
+
+/// Series colours for the radar overlay (Okabe–Ito), with a dash pattern each so the lines
+/// stay apart in black-and-white print.
+const SERIES: [(&str, &str); 5] = [
+    ("#0072B2", ""),
+    ("#D55E00", "8 4"),
+    ("#009E73", "2 3"),
+    ("#CC79A7", "10 3 2 3"),
+    ("#000000", "4 4"),
+];
+
+fn open_svg(width: f64, height: f64, class: &str, title: &str) -> String {
+    format!(
+        "<svg class=\"{class}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" \
+         preserveAspectRatio=\"xMidYMid meet\"><title>{}</title>",
+        esc(title)
+    )
+}
+
+/// The hatch patterns of "not applicable" and "unanswered" (the legend draws the same).
+pub fn pattern_defs() -> String {
+    format!(
+        "<defs><pattern id=\"{NOT_APPLICABLE_PATTERN_ID}\" width=\"8\" height=\"8\" \
+         patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">\
+         <rect width=\"8\" height=\"8\" fill=\"#f2f2f2\"/><line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" \
+         stroke=\"#555\" stroke-width=\"2\"/></pattern>\
+         <pattern id=\"{UNANSWERED_PATTERN_ID}\" width=\"6\" height=\"6\" patternUnits=\"userSpaceOnUse\">\
+         <rect width=\"6\" height=\"6\" fill=\"#fff\"/><circle cx=\"3\" cy=\"3\" r=\"1.2\" fill=\"#555\"/>\
+         </pattern></defs>"
+    )
+}
+
+/// One radar (a small multiple): rings at 25/50/75/100, a spoke per axis, the polygon of the
+/// scored axes, a dot per score and a hollow ring at the rim of every missing axis.
+/// `axis_labels` empty = no labels (the tiny multiples), else one per axis.
+pub fn radar(values: &[Option<f64>], axis_labels: &[String], size: f64, title: &str) -> String {
+    overlay(&[values.to_vec()], axis_labels, size, title)
+}
+
+/// Several sites on one radar, each with its own colour and dash.
+pub fn overlay(series: &[Vec<Option<f64>>], axis_labels: &[String], size: f64, title: &str) -> String {
+    let labelled = !axis_labels.is_empty();
+    let pad = if labelled { size * 0.32 } else { size * 0.06 };
+    let radius = size / 2.0 - pad;
+    let centre = Point::new(size / 2.0, size / 2.0);
+    let count = series.first().map(Vec::len).unwrap_or(0);
+    let mut out = open_svg(size, size, "radar", title);
+    let base = radar_layout(&vec![None; count], centre, radius, size * 0.05);
+    for ring in &base.rings {
+        out.push_str(&format!(
+            "<polygon class=\"grid\" points=\"{}\"/>",
+            svg_points(&ring.points)
+        ));
+    }
+    for axis in &base.axes {
+        out.push_str(&format!(
+            "<line class=\"spoke\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/>",
+            centre.x, centre.y, axis.spoke_end.x, axis.spoke_end.y
+        ));
+        if let Some(label) = axis_labels.get(axis.index) {
+            out.push_str(&format!(
+                "<text class=\"axis\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" dominant-baseline=\"middle\">{}</text>",
+                axis.label_at.x,
+                axis.label_at.y,
+                axis.label_anchor.as_svg(),
+                esc(label)
+            ));
+        }
+    }
+    for (i, values) in series.iter().enumerate() {
+        let (colour, dash) = SERIES[i % SERIES.len()];
+        let layout = radar_layout(values, centre, radius, 0.0);
+        if layout.scored_count() >= 3 {
+            out.push_str(&format!(
+                "<polygon class=\"series\" points=\"{}\" stroke=\"{colour}\" stroke-dasharray=\"{dash}\" \
+                 fill=\"{colour}\" fill-opacity=\"{}\"/>",
+                svg_points(&layout.polygon),
+                if series.len() > 1 { "0.06" } else { "0.25" }
+            ));
+        }
+        for p in &layout.polygon {
+            out.push_str(&format!(
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{colour}\"/>",
+                p.x,
+                p.y,
+                size * 0.012 + 1.5
+            ));
+        }
+        if series.len() == 1 {
+            for m in &layout.missing {
+                out.push_str(&format!(
+                    "<circle class=\"missing\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"/>",
+                    m.marker.x,
+                    m.marker.y,
+                    size * 0.02 + 2.0
+                ));
+            }
+        }
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The site × indicator heatmap. Each row is a `<g data-testid="heatmap-row">` with the site
+/// label; each cell says its state in text; `group_labels` are (dimension id, short name).
+pub fn heatmap(
+    columns: &[HeatmapColumn],
+    group_labels: &[(String, String)],
+    rows: &[HeatmapRow],
+    title: &str,
+    row_label_width: f64,
+) -> String {
+    let options = HeatmapOptions {
+        row_label_width,
+        group_header_height: 30.0,
+        column_header_height: 26.0,
+        cell_width: 44.0,
+        cell_height: 30.0,
+        gap: 3.0,
+    };
+    let layout = layout_heatmap(columns, rows, &options);
+    let mut out = open_svg(layout.width + 4.0, layout.height + 4.0, "heatmap-svg", title);
+    out.push_str(&pattern_defs());
+    for g in &layout.column_groups {
+        let name = group_labels
+            .iter()
+            .find(|(id, _)| *id == g.group)
+            .map(|(_, n)| n.as_str())
+            .unwrap_or(g.group.as_str());
+        out.push_str(&format!(
+            "<rect class=\"group\" x=\"{:.1}\" y=\"2\" width=\"{:.1}\" height=\"26\"/>\
+             <text class=\"group-label\" x=\"{:.1}\" y=\"20\" text-anchor=\"middle\">{}</text>",
+            g.x + 1.0,
+            g.width - 2.0,
+            g.x + g.width / 2.0,
+            esc(&truncate(name, ((g.width - 6.0) / 8.0).max(2.0) as usize))
+        ));
+    }
+    for (c, x) in columns.iter().zip(&layout.column_centres) {
+        out.push_str(&format!(
+            "<text class=\"col-label\" x=\"{x:.1}\" y=\"50\" text-anchor=\"middle\">{}</text>",
+            esc(&c.label)
+        ));
+    }
+    for (r, (row, y)) in rows.iter().zip(&layout.row_centres).enumerate() {
+        out.push_str(&format!(
+            "<g data-testid=\"heatmap-row\"><text class=\"row-label\" x=\"{:.1}\" y=\"{y:.1}\" \
+             text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
+            row_label_width - 8.0,
+            esc(&truncate(&row.label, 34))
+        ));
+        for cell in layout.cells.iter().filter(|c| c.row == r) {
+            let rect = cell.rect;
+            out.push_str(&format!(
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" class=\"cell\"/>",
+                rect.x,
+                rect.y,
+                rect.width,
+                rect.height,
+                cell.fill.to_svg()
+            ));
+            if !cell.text.is_empty() {
+                let c = rect.centre();
+                out.push_str(&format!(
+                    "<text class=\"cell-text\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" \
+                     dominant-baseline=\"central\" fill=\"{}\">{}</text>",
+                    c.x,
+                    c.y,
+                    cell.text_colour.to_hex(),
+                    esc(&cell.text)
+                ));
+            }
+        }
+        out.push_str("</g>");
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// At most `max` characters, with "…" when cut.
+pub fn truncate(s: &str, max: usize) -> String {
+    if s.chars().count() <= max {
+        s.to_string()
+    } else {
+        let mut t: String = s.chars().take(max.saturating_sub(1)).collect();
+        t.push('…');
+        t
+    }
+}
+
+/// One province tile's content.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TileInput {
+    pub name: String,
+    pub count: usize,
+    /// (colour, number of sites) per community type.
+    pub by_type: Vec<(&'static str, usize)>,
+}
+
+/// The province tile map: 14 squares in the tile-map order; a province with no site is drawn
+/// dashed and hatched with "0", so the gap reads without colour.
+pub fn tile_map(tiles: &[TileInput], title: &str) -> String {
+    let (w, h) = (560.0, 820.0);
+    let layout = layout_tiles(w, h, 8.0);
+    let mut out = open_svg(w, h, "tilemap", title);
+    out.push_str(&pattern_defs());
+    for (placed, t) in layout.tiles.iter().zip(tiles) {
+        let r = placed.rect;
+        let empty = t.count == 0;
+        out.push_str(&format!(
+            "<g class=\"tile{}\"><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"6\" fill=\"{}\"/>",
+            if empty { " empty" } else { "" },
+            r.x,
+            r.y,
+            r.width,
+            r.height,
+            if empty {
+                format!("url(#{UNANSWERED_PATTERN_ID})")
+            } else {
+                "#e8f3ec".to_string()
+            }
+        ));
+        out.push_str(&format!(
+            "<text class=\"tile-name\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\
+             <text class=\"tile-count\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+            r.x + r.width / 2.0,
+            r.y + r.height * 0.24,
+            esc(&truncate(&t.name, 12)),
+            r.x + r.width / 2.0,
+            r.y + r.height * 0.62,
+            t.count
+        ));
+        // One dot per site, coloured by type (at most 8 drawn).
+        let dots: Vec<&str> = t
+            .by_type
+            .iter()
+            .flat_map(|(c, n)| std::iter::repeat_n(*c, *n))
+            .take(8)
+            .collect();
+        let step = r.width / 9.0;
+        let x0 = r.x + r.width / 2.0 - step * (dots.len() as f64 - 1.0) / 2.0;
+        for (i, c) in dots.iter().enumerate() {
+            out.push_str(&format!(
+                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{c}\" stroke=\"#000\" stroke-width=\"1\"/>",
+                x0 + step * i as f64,
+                r.y + r.height * 0.84,
+                (step * 0.38).min(9.0)
+            ));
+        }
+        out.push_str("</g>");
+    }
+    out.push_str("</svg>");
+    out
+}
+
+/// The merged partner network: rings by level, ties as lines as thick as the number of sites
+/// that report them, actors as circles sized by the number of sites; the `labelled` biggest
+/// actors are named on the chart (all are named in the table beside it).
+pub fn network(layout: &NetworkLayout, labelled: usize, title: &str) -> String {
+    let mut out = open_svg(layout.width, layout.height, "network", title);
+    for ring in &layout.rings {
+        out.push_str(&format!(
+            "<circle class=\"ring\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"/>",
+            layout.centre.x, layout.centre.y, ring.radius
+        ));
+    }
+    for e in &layout.edges {
+        out.push_str(&format!(
+            "<line class=\"tie\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\"/>",
+            e.start.x, e.start.y, e.end.x, e.end.y, e.width
+        ));
+    }
+    let mut by_size: Vec<usize> = (0..layout.nodes.len()).collect();
+    by_size.sort_by(|&a, &b| {
+        layout.nodes[b]
+            .radius
+            .partial_cmp(&layout.nodes[a].radius)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(a.cmp(&b))
+    });
+    for n in &layout.nodes {
+        out.push_str(&format!(
+            "<circle class=\"actor\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"><title>{}</title></circle>",
+            n.centre.x,
+            n.centre.y,
+            n.radius,
+            esc(&n.label)
+        ));
+    }
+    for &i in by_size.iter().take(labelled) {
+        let n = &layout.nodes[i];
+        out.push_str(&format!(
+            "<text class=\"actor-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
+            n.centre.x,
+            n.centre.y - n.radius - 6.0,
+            esc(&truncate(&n.label, 22))
+        ));
+    }
+    out.push_str("</svg>");
+    out
+}

@@ -1,0 +1,101 @@
+//! `#/present`: the workshop projected, one view per screen, large type on a light background.
+//! Keys: → Page Down space next, ← Page Up previous, Home/End, Esc back to `#/workshop`.
+//!
+//! The slides follow the saved set live (a second window running `#/workshop` re-weights and
+//! the projector follows, through the `storage` event) until "freeze" snapshots the computed
+//! model and ranking, so numbers cannot change mid-discussion. Anonymise re-labels the frozen
+//! snapshot too: hiding names must always work.
+
+use super::views::{self, Cx};
+use super::{gather, load_saved};
+use crate::domain::workshop::svg::esc;
+use crate::domain::workshop::{Ranking, WorkshopModel};
+use crate::i18n::workshop::WK;
+use crate::platform::{fullscreen, location};
+use crate::ui::common::tr;
+use crate::ui::shell::use_app;
+use crate::ui::store::{instrument, use_store};
+use leptos::prelude::*;
+
+#[component]
+pub fn PresentPage() -> impl IntoView {
+    let store = use_store();
+    let lang = use_app().lang.get_untracked();
+    let Ok(inst) = instrument() else { return ().into_any() };
+    let (set0, imported0) = load_saved();
+    let anon = RwSignal::new(set0.anonymous);
+    let sort = set0.sort;
+    let saved = RwSignal::new((set0, imported0));
+    let reload = window_event_listener(leptos::ev::storage, move |_| saved.set(load_saved()));
+    on_cleanup(move || reload.remove());
+
+    let live = Memo::new(move |_| {
+        saved.with(|(set, imported)| {
+            let model = WorkshopModel::build(&gather(store, &set.chosen, imported), &inst.instrument);
+            let ranking = Ranking::compute(&model, &set.all_weights(&inst.instrument));
+            (model, ranking)
+        })
+    });
+    let frozen = RwSignal::new(None::<(WorkshopModel, Ranking)>);
+    let slides = Memo::new(move |_| {
+        let anon = anon.get();
+        let build = |(m, r): &(WorkshopModel, Ranking)| {
+            let cx = Cx { inst, lang, anon, model: m, ranking: r, present: true };
+            if m.sites.is_empty() {
+                return Vec::new();
+            }
+            views::deck(&cx, sort)
+                .iter()
+                .map(|s| format!("<h1>{}</h1>{}", esc(&s.title), s.html).replace("data-testid=\"heatmap-row\"", ""))
+                .collect::<Vec<String>>()
+        };
+        match frozen.get() {
+            Some(snapshot) => build(&snapshot),
+            None => live.with(build),
+        }
+    });
+    let index = RwSignal::new(0usize);
+    let count = move || slides.with(Vec::len);
+    let go = move |delta: i32| {
+        let n = count();
+        index.update(|i| *i = (*i as i32 + delta).clamp(0, n.saturating_sub(1) as i32) as usize);
+    };
+    let leave = move || {
+        fullscreen::exit();
+        location::set_hash("#/workshop");
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        match ev.key().as_str() {
+            "ArrowRight" | "PageDown" | " " | "ArrowDown" => go(1),
+            "ArrowLeft" | "PageUp" | "ArrowUp" => go(-1),
+            "Home" => index.set(0),
+            "End" => index.set(count().saturating_sub(1)),
+            "Escape" => leave(),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+
+    view! {
+        <div class="present" data-testid="present" data-anon=move || anon.get().to_string()>
+            <article class="slide" aria-live="polite" data-testid="slide" inner_html=move || {
+                let i = index.get();
+                slides.with(|s| s.get(i).cloned().unwrap_or_else(|| format!("<h1>{}</h1>", lang.t(WK::PresentEmpty))))
+            }></article>
+            <p class="present-progress num" data-testid="progress">{move || format!("{} / {}", index.get() + 1, count().max(1))}</p>
+            <nav class="present-bar" aria-label=tr(WK::KeysHint)>
+                <button data-testid="prev-slide" on:click=move |_| go(-1)>"← " {tr(WK::Prev)}</button>
+                <button data-testid="next-slide" on:click=move |_| go(1)>{tr(WK::Next)} " →"</button>
+                <button data-testid="present-anonymise" aria-pressed=move || anon.get().to_string() on:click=move |_| anon.update(|a| *a = !*a)>{tr(WK::Anonymise)}</button>
+                <button data-testid="freeze" aria-pressed=move || frozen.with(Option::is_some).to_string() on:click=move |_| {
+                    if frozen.with_untracked(Option::is_some) { frozen.set(None) } else { frozen.set(Some(live.get_untracked())) }
+                }>{move || if frozen.with(Option::is_some) { lang.t(WK::Frozen) } else { lang.t(WK::Freeze) }}</button>
+                <button on:click=move |_| { fullscreen::enter(); }>{tr(WK::FullScreen)}</button>
+                <button data-testid="exit-present" on:click=move |_| leave()>{tr(WK::Exit)} " (Esc)"</button>
+                <span class="hint">{tr(WK::KeysHint)}</span>
+            </nav>
+        </div>
+    }
+    .into_any()
+}

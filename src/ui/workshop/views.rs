@@ -1,0 +1,476 @@
+//! The workshop views as HTML text over the domain's markup (`domain::workshop::svg`): one
+//! string per view, inserted with `inner_html`. The page and the projected slides share these
+//! builders; only the amount shown differs (`present`). Every name from a file is escaped.
+
+use crate::domain::charts::heatmap::{HeatmapColumn, HeatmapRow};
+use crate::domain::charts::network::{layout_network, NetworkOptions, NodeSize};
+use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
+use crate::domain::compare::common_core::Basis;
+use crate::domain::compare::partners::to_network_input;
+use crate::domain::instrument::LoadedInstrument;
+use crate::domain::workshop::svg::{self, esc, truncate, TileInput};
+use crate::domain::workshop::{Ranking, SortKey, WorkshopModel};
+use crate::i18n::workshop::WK;
+use crate::i18n::Lang;
+use crate::ui::common::{pick, province_name, type_name};
+
+/// What every view needs.
+pub struct Cx<'a> {
+    pub inst: &'a LoadedInstrument,
+    pub lang: Lang,
+    pub anon: bool,
+    pub model: &'a WorkshopModel,
+    pub ranking: &'a Ranking,
+    pub present: bool,
+}
+
+/// One view: a finding as its title, what it shows, and the drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Slide {
+    /// `map`, `ranking`, `radars`, `heatmap`, `factors`, `toolset`, `network`.
+    pub id: &'static str,
+    pub topic: &'static str,
+    pub title: String,
+    pub caption: &'static str,
+    pub html: String,
+}
+
+/// A message with its `{slot}`s filled.
+pub fn fill(template: &str, slots: &[(&str, String)]) -> String {
+    let mut out = template.to_string();
+    for (k, v) in slots {
+        out = out.replace(k, v);
+    }
+    out
+}
+
+impl Cx<'_> {
+    fn t(&self, k: WK) -> &'static str {
+        self.lang.t(k)
+    }
+    fn label(&self, key: &str) -> String {
+        self.model.label_of(key, self.anon, self.t(WK::Untitled))
+    }
+    fn type_index(&self, t: Option<&str>) -> Option<usize> {
+        let t = t?;
+        self.inst.instrument.community_types.iter().position(|c| c.id == t)
+    }
+    fn type_name(&self, t: Option<&str>) -> String {
+        type_name(self.lang, self.inst, t)
+    }
+    fn dim_short(&self) -> Vec<String> {
+        let i = &self.inst.instrument;
+        i.dimensions.iter().map(|d| pick(self.lang, &d.short)).collect()
+    }
+    fn n_sites(&self) -> usize {
+        self.model.sites.len()
+    }
+}
+
+fn score_text(v: Option<f64>) -> String {
+    v.map(|v| format!("{v:.0}")).unwrap_or_else(|| "–".into())
+}
+
+/// The colour legend of the community types.
+fn type_legend(cx: &Cx) -> String {
+    let mut out = String::from("<ul class=\"wk-legend\">");
+    for (i, t) in cx.inst.instrument.community_types.iter().enumerate() {
+        out.push_str(&format!(
+            "<li><span class=\"dot\" style=\"background:{}\"></span>{}</li>",
+            svg::type_colour(Some(i)),
+            esc(&pick(cx.lang, &t.name))
+        ));
+    }
+    out.push_str("</ul>");
+    out
+}
+
+pub fn map(cx: &Cx) -> Slide {
+    let cov = &cx.model.coverage;
+    let tiles: Vec<TileInput> = cov
+        .provinces
+        .iter()
+        .zip(SOUTHERN_PROVINCE_TILES.iter())
+        .map(|(p, tile)| TileInput {
+            name: cx.lang.pick(tile.name_th, tile.name_en).to_string(),
+            count: p.site_count,
+            by_type: p
+                .by_type
+                .iter()
+                .map(|(t, n)| (svg::type_colour(cx.type_index(t.as_deref())), *n))
+                .collect(),
+        })
+        .collect();
+    let missing = cov.provinces_without_sites.len();
+    let title = if missing == 0 {
+        cx.t(WK::MapFull).to_string()
+    } else {
+        fill(cx.t(WK::MapGap), &[("{n}", missing.to_string())])
+    };
+    let mut side = type_legend(cx);
+    if missing > 0 {
+        side.push_str(&format!("<h3>{}</h3><ul class=\"wk-list\">", cx.t(WK::MissingProvinces)));
+        for iso in &cov.provinces_without_sites {
+            side.push_str(&format!("<li>{}</li>", esc(&province_name(cx.lang, Some(iso)))));
+        }
+        side.push_str("</ul>");
+    }
+    if !cov.sites_without_province.is_empty() && !cx.present {
+        side.push_str(&format!("<h3>{}</h3><ul class=\"wk-list\">", cx.t(WK::NoProvinceSites)));
+        for k in &cov.sites_without_province {
+            side.push_str(&format!("<li>{}</li>", esc(&cx.label(k))));
+        }
+        side.push_str("</ul>");
+    }
+    Slide {
+        id: "map",
+        topic: cx.t(WK::MapTopic),
+        caption: cx.t(WK::MapCaption),
+        html: format!(
+            "<div class=\"wk-split\"><div class=\"wk-chart\">{}</div><div class=\"wk-side\">{side}</div></div>",
+            svg::tile_map(&tiles, &title)
+        ),
+        title,
+    }
+}
+
+pub fn ranking(cx: &Cx) -> Slide {
+    let r = cx.ranking;
+    let first = r.ranked.first().filter(|x| !x.unscored);
+    let title = match (first, r.stability.first()) {
+        (Some(f), Some(s)) => fill(
+            cx.t(WK::RankLead),
+            &[("{site}", cx.label(&f.key)), ("{p}", format!("{:.0}", s.kept_rank_share * 100.0))],
+        ),
+        _ => cx.t(WK::RankTopic).to_string(),
+    };
+    let limit = if cx.present { 20 } else { usize::MAX };
+    let mut html = format!(
+        "<table class=\"wk-table wk-ranking\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        cx.t(WK::Rank),
+        cx.t(WK::Site),
+        cx.t(WK::Type),
+        cx.t(WK::Score),
+        cx.t(WK::Stability),
+        cx.t(WK::RankRange)
+    );
+    for (x, st) in r.ranked.iter().zip(&r.stability).take(limit) {
+        let Some(site) = cx.model.sites.get(x.site_index) else { continue };
+        let share = st.kept_rank_share * 100.0;
+        html.push_str(&format!(
+            "<tr data-testid=\"ranking-row\" data-key=\"{}\"><td class=\"num\">{}</td><td>{}<span class=\"sub\">{}</span></td><td><span class=\"dot\" style=\"background:{}\"></span>{}</td>\
+             <td class=\"num\"><span class=\"bar\" style=\"width:{:.0}%\"></span>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            esc(&site.key),
+            if x.unscored { "–".to_string() } else { x.rank.to_string() },
+            esc(&cx.label(&site.key)),
+            esc(&province_name(cx.lang, site.province.as_deref())),
+            svg::type_colour(cx.type_index(site.community_type.as_deref())),
+            esc(&cx.type_name(site.community_type.as_deref())),
+            x.score.unwrap_or(0.0),
+            x.score.map(|s| format!("{s:.1}")).unwrap_or_else(|| cx.t(WK::NoScore).to_string()),
+            if x.unscored { "–".to_string() } else { format!("{share:.0}%") },
+            if st.rank_p05 == st.rank_p95 { st.rank_p05.to_string() } else { format!("{}–{}", st.rank_p05, st.rank_p95) },
+        ));
+    }
+    html.push_str("</tbody></table>");
+    Slide { id: "ranking", topic: cx.t(WK::RankTopic), title, caption: cx.t(WK::RankCaption), html }
+}
+
+fn dimension_values(cx: &Cx, i: usize) -> Vec<Option<f64>> {
+    let site = &cx.model.sites[i];
+    cx.inst.instrument.dimensions.iter().map(|d| site.dimension(&d.id)).collect()
+}
+
+pub fn radars(cx: &Cx) -> Slide {
+    let inst = &cx.inst.instrument;
+    let ids: Vec<String> = inst.dimensions.iter().map(|d| d.id.clone()).collect();
+    let means = cx.model.dimension_means(&ids);
+    let short = cx.dim_short();
+    let scored: Vec<(usize, f64)> = means.iter().enumerate().filter_map(|(i, m)| m.map(|m| (i, m))).collect();
+    let best = scored.iter().cloned().fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1) { Some(x) } else { b });
+    let worst = scored.iter().cloned().fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 < b.1) { Some(x) } else { b });
+    let title = match (best, worst) {
+        (Some(b), Some(w)) => fill(
+            cx.t(WK::RadarLead),
+            &[("{a}", short[b.0].clone()), ("{x}", format!("{:.0}", b.1)), ("{b}", short[w.0].clone()), ("{y}", format!("{:.0}", w.1))],
+        ),
+        _ => cx.t(WK::RadarTopic).to_string(),
+    };
+    let order = cx.model.sorted(SortKey::Overall, inst, Some(cx.ranking));
+    let mut html = format!("<p class=\"wk-axes\">↻ {}</p><div class=\"wk-radars\">", esc(&short.join(" · ")));
+    for (n, &i) in order.iter().enumerate() {
+        let site = &cx.model.sites[i];
+        let name = cx.label(&site.key);
+        // The first multiple carries the axis names; the rest stay small and clean.
+        let labels: &[String] = if n == 0 && !cx.present { &short } else { &[] };
+        html.push_str(&format!(
+            "<figure class=\"wk-radar{}\">{}<figcaption><b>{}</b> <span class=\"num\">{}</span></figcaption></figure>",
+            if n == 0 { " first" } else { "" },
+            svg::radar(&dimension_values(cx, i), labels, if n == 0 { 300.0 } else { 160.0 }, &name),
+            esc(&truncate(&name, 40)),
+            score_text(cx.ranking.score_of(i))
+        ));
+    }
+    html.push_str("</div>");
+    Slide { id: "radars", topic: cx.t(WK::RadarTopic), title, caption: cx.t(WK::RadarCaption), html }
+}
+
+/// The overlay of up to five chosen sites, with its legend.
+pub fn overlay(cx: &Cx, chosen: &[String]) -> String {
+    let idx: Vec<usize> = chosen
+        .iter()
+        .filter_map(|k| cx.model.sites.iter().position(|s| s.key == *k))
+        .take(5)
+        .collect();
+    let series: Vec<Vec<Option<f64>>> = idx.iter().map(|&i| dimension_values(cx, i)).collect();
+    let mut html = String::new();
+    if !series.is_empty() {
+        html.push_str(&svg::overlay(&series, &cx.dim_short(), 520.0, cx.t(WK::OverlayTitle)));
+    }
+    html.push_str("<ol class=\"wk-series\">");
+    for &i in &idx {
+        html.push_str(&format!("<li>{}</li>", esc(&cx.label(&cx.model.sites[i].key))));
+    }
+    html.push_str("</ol>");
+    html
+}
+
+/// The legend shared by the heatmap's page and slide.
+fn heat_legend(cx: &Cx) -> String {
+    format!(
+        "<ul class=\"wk-legend heat\"><li><span class=\"sw ramp\"></span>{} 0 → 100</li>\
+         <li><span class=\"sw na\"></span>{}</li><li><span class=\"sw un\"></span>{}</li><li><span class=\"sw blank\"></span>{}</li></ul>",
+        cx.t(WK::LegendScale),
+        cx.t(WK::LegendNa),
+        cx.t(WK::LegendUnanswered),
+        cx.t(WK::LegendNotAsked)
+    )
+}
+
+pub fn heatmap(cx: &Cx, sort: SortKey) -> Slide {
+    let inst = &cx.inst.instrument;
+    let model = cx.model;
+    let means = model.column_means();
+    let low = means
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|m| (i, m)))
+        .fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 < b.1) { Some(x) } else { b });
+    let title = match low {
+        Some((i, m)) => {
+            let id = &model.columns[i].0;
+            let label = inst.indicator(id).map(|x| pick(cx.lang, &x.label)).unwrap_or_default();
+            fill(cx.t(WK::HeatLead), &[("{i}", format!("{id} {}", truncate(&label, 28))), ("{x}", format!("{m:.0}"))])
+        }
+        None => cx.t(WK::HeatTopic).to_string(),
+    };
+    let columns: Vec<HeatmapColumn> = model
+        .columns
+        .iter()
+        .map(|(id, d)| HeatmapColumn { id: id.clone(), label: id.clone(), group: d.clone() })
+        .collect();
+    let groups: Vec<(String, String)> = inst.dimensions.iter().map(|d| (d.id.clone(), pick(cx.lang, &d.short))).collect();
+    let order = model.sorted(sort, inst, Some(cx.ranking));
+    let rows: Vec<HeatmapRow> = order
+        .iter()
+        .map(|&i| {
+            let s = &model.sites[i];
+            HeatmapRow {
+                id: s.key.clone(),
+                label: cx.label(&s.key),
+                cells: s.indicators.iter().map(|(_, c)| *c).collect(),
+            }
+        })
+        .collect();
+    let html = format!(
+        "{}<div class=\"wk-chart wide\">{}</div>",
+        heat_legend(cx),
+        svg::heatmap(&columns, &groups, &rows, &title, if cx.present { 330.0 } else { 300.0 })
+    );
+    Slide { id: "heatmap", topic: cx.t(WK::HeatTopic), title, caption: cx.t(WK::HeatCaption), html }
+}
+
+/// Factors of one kind (`Some`, a slide) or of every kind (the page): category × type counts,
+/// then the texts with their sites.
+pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
+    let inst = &cx.inst.instrument;
+    let kinds: Vec<&crate::domain::instrument::Term> =
+        inst.factors.kinds.iter().filter(|k| kind.is_none_or(|w| w == k.id)).collect();
+    let types = &inst.community_types;
+    let term = |list: &[crate::domain::instrument::Term], id: &str| {
+        list.iter().find(|t| t.id == id).map(|t| pick(cx.lang, &t.label)).unwrap_or_else(|| id.to_string())
+    };
+    let mut html = String::new();
+    let mut title = cx.t(WK::FactorsTopic).to_string();
+    for k in &kinds {
+        let kind_name = pick(cx.lang, &k.label);
+        let groups: Vec<_> = cx.model.factors.iter().filter(|g| g.kind == k.id).collect();
+        let lead = match cx.model.top_category(&k.id) {
+            Some((cat, n)) if n > 0 => fill(
+                cx.t(WK::FactorLead),
+                &[("{kind}", kind_name.clone()), ("{cat}", term(&inst.factors.categories, &cat)), ("{k}", n.to_string()), ("{n}", cx.n_sites().to_string())],
+            ),
+            _ => fill(cx.t(WK::FactorNone), &[("{kind}", kind_name.clone())]),
+        };
+        if kind.is_some() {
+            title = lead.clone();
+        } else {
+            html.push_str(&format!("<h3>{}</h3>", esc(&lead)));
+        }
+        if groups.is_empty() {
+            continue;
+        }
+        // Category × type counts.
+        html.push_str(&format!("<table class=\"wk-table wk-counts\"><thead><tr><th>{}</th>", cx.t(WK::Category)));
+        for t in types {
+            html.push_str(&format!("<th class=\"num\">{}</th>", esc(&pick(cx.lang, &t.name))));
+        }
+        html.push_str(&format!("<th class=\"num\">{}</th></tr></thead><tbody>", cx.t(WK::Total)));
+        let mut cats: Vec<&str> = Vec::new();
+        for g in &groups {
+            if !cats.contains(&g.category.as_str()) {
+                cats.push(g.category.as_str());
+            }
+        }
+        for cat in &cats {
+            html.push_str(&format!("<tr><th>{}</th>", esc(&term(&inst.factors.categories, cat))));
+            let mut total = 0;
+            for t in types {
+                let n: usize = groups.iter().filter(|g| g.category == *cat && g.community_type.as_deref() == Some(t.id.as_str())).map(|g| g.count).sum();
+                total += n;
+                html.push_str(&format!("<td class=\"num{}\">{}</td>", if n == 0 { " zero" } else { "" }, n));
+            }
+            let all: usize = groups.iter().filter(|g| g.category == *cat).map(|g| g.count).sum();
+            let _ = total;
+            html.push_str(&format!("<td class=\"num\"><b>{all}</b></td></tr>"));
+        }
+        html.push_str("</tbody></table>");
+        // The words beneath (projection: the seven most shared categories, two texts each).
+        html.push_str("<div class=\"wk-texts\">");
+        for cat in cats.iter().take(if cx.present { 4 } else { usize::MAX }) {
+            html.push_str(&format!("<h4>{}</h4><ul>", esc(&term(&inst.factors.categories, cat))));
+            let texts = groups.iter().filter(|g| g.category == *cat).flat_map(|g| g.texts.iter());
+            for t in texts.take(if cx.present { 2 } else { usize::MAX }) {
+                html.push_str(&format!(
+                    "<li>{} <span class=\"sub\">— {}</span></li>",
+                    esc(&if cx.present { truncate(&t.text, 90) } else { t.text.clone() }),
+                    esc(&cx.label(&t.site_key))
+                ));
+            }
+            html.push_str("</ul>");
+        }
+        html.push_str("</div>");
+    }
+    Slide { id: "factors", topic: cx.t(WK::FactorsTopic), title, caption: cx.t(WK::FactorsCaption), html }
+}
+
+/// Tool set 1: the whole part × site table (the page) or one part's answers as cards (a slide).
+pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
+    let inst = &cx.inst.instrument;
+    let table = &cx.model.toolset;
+    let part_name = |p: usize| {
+        let id = table.parts.get(p).map(String::as_str).unwrap_or("");
+        inst.toolset.iter().find(|t| t.id == id).map(|t| pick(cx.lang, &t.title)).unwrap_or_else(|| id.to_string())
+    };
+    let mut html = String::new();
+    let title = match part {
+        Some(p) => {
+            html.push_str("<div class=\"wk-cards\">");
+            for (s, key) in table.sites.iter().enumerate() {
+                let text = table.cell(p, s);
+                if text.is_empty() {
+                    continue;
+                }
+                html.push_str(&format!(
+                    "<div class=\"wk-card\"><b>{}</b><p>{}</p></div>",
+                    esc(&truncate(&cx.label(key), 30)),
+                    esc(&truncate(text, if cx.present { 110 } else { 160 }))
+                ));
+            }
+            html.push_str("</div>");
+            fill(cx.t(WK::ToolsetLead), &[("{part}", part_name(p)), ("{k}", cx.model.toolset_answered(p).to_string()), ("{n}", cx.n_sites().to_string())])
+        }
+        None => {
+            html.push_str(&format!("<div class=\"wk-scroll\"><table class=\"wk-table wk-toolset\"><thead><tr><th>{}</th>", cx.t(WK::Part)));
+            for key in &table.sites {
+                html.push_str(&format!("<th>{}</th>", esc(&cx.label(key))));
+            }
+            html.push_str("</tr></thead><tbody>");
+            for p in 0..table.parts.len() {
+                html.push_str(&format!("<tr><th>{}</th>", esc(&part_name(p))));
+                for s in 0..table.sites.len() {
+                    html.push_str(&format!("<td>{}</td>", esc(table.cell(p, s))));
+                }
+                html.push_str("</tr>");
+            }
+            html.push_str("</tbody></table></div>");
+            cx.t(WK::ToolsetTopic).to_string()
+        }
+    };
+    Slide { id: "toolset", topic: cx.t(WK::ToolsetTopic), title, caption: cx.t(WK::ToolsetTopic), html }
+}
+
+pub fn network(cx: &Cx) -> Slide {
+    let inst = &cx.inst.instrument;
+    let net = &cx.model.network;
+    let title = match net.actors.first() {
+        Some(a) => fill(cx.t(WK::NetworkLead), &[("{actor}", a.name.clone()), ("{k}", a.site_count().to_string()), ("{n}", cx.n_sites().to_string())]),
+        None => cx.t(WK::NetworkNone).to_string(),
+    };
+    let levels: Vec<String> = inst.network.levels.iter().map(|l| l.id.clone()).collect();
+    // The 60 most shared actors keep the picture readable; the table lists them all.
+    let mut shown = net.clone();
+    if shown.actors.len() > 60 {
+        shown.actors.truncate(60);
+        shown.ties.retain(|t| t.a < 60 && t.b < 60);
+    }
+    let (nodes, edges) = to_network_input(&shown, &levels);
+    let layout = layout_network(
+        &nodes,
+        &edges,
+        &NetworkOptions { width: 760.0, height: 760.0, padding: 40.0, min_node_radius: 5.0, max_node_radius: 22.0, size_by: NodeSize::Weight },
+    );
+    let mut side = format!(
+        "<table class=\"wk-table\"><thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        cx.t(WK::Actor),
+        cx.t(WK::SitesLinked)
+    );
+    for a in net.actors.iter().take(if cx.present { 7 } else { 25 }) {
+        side.push_str(&format!("<tr><td>{}</td><td class=\"num\">{}</td></tr>", esc(&a.name), a.site_count()));
+    }
+    side.push_str("</tbody></table>");
+    let html = if net.actors.is_empty() {
+        String::new()
+    } else {
+        format!(
+            "<div class=\"wk-split\"><div class=\"wk-chart\">{}</div><div class=\"wk-side\">{side}</div></div>",
+            svg::network(&layout, if cx.present { 4 } else { 6 }, &title)
+        )
+    };
+    Slide { id: "network", topic: cx.t(WK::NetworkTopic), title, caption: cx.t(WK::NetworkCaption), html }
+}
+
+/// The basis sentence ("compared on the 15 shared core indicators").
+pub fn basis_note(cx: &Cx) -> String {
+    let n = cx.model.columns.len().to_string();
+    match &cx.model.basis {
+        Basis::CoreOnly => fill(cx.t(WK::BasisCore), &[("{n}", n)]),
+        Basis::AllIndicators { community_type } => {
+            fill(cx.t(WK::BasisType), &[("{t}", cx.type_name(Some(community_type))), ("{n}", n)])
+        }
+    }
+}
+
+/// The projected deck, in the default order: map, ranking, radars, heatmap, factors by kind,
+/// Tool set 1 parts, then the partner network.
+pub fn deck(cx: &Cx, sort: SortKey) -> Vec<Slide> {
+    let mut slides = vec![map(cx), ranking(cx), radars(cx), heatmap(cx, sort)];
+    for k in &cx.inst.instrument.factors.kinds {
+        slides.push(factors(cx, Some(&k.id)));
+    }
+    for p in 0..cx.model.toolset.parts.len() {
+        slides.push(toolset(cx, Some(p)));
+    }
+    slides.push(network(cx));
+    slides
+}

@@ -1,0 +1,146 @@
+// Issue 8: the workshop compares the five examples and fifteen imported sites, re-ranks on a
+// weight change, hides every site name when anonymised, and projects with keyboard control.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, newPage, ready } from './lib.mjs';
+import { examples, generateSites, bundle, TYPES, PROVINCES } from './workshop-fixtures.mjs';
+
+let server, browser;
+before(async () => { server = await serveDist(); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const exampleSites = examples();
+const generated = generateSites(15);
+const allNames = [...exampleSites, ...generated].map((a) => a.profile.site_name);
+
+async function rankingOrder(page) {
+  return page.$$eval('[data-testid="ranking"] [data-testid="ranking-row"]', (rows) => rows.map((r) => r.dataset.key));
+}
+
+async function setWeights(page, weights) {
+  for (const [dim, value] of Object.entries(weights)) {
+    await page.getByTestId(`weight-${dim}`).fill(String(value));
+  }
+}
+
+async function loadWorkshop(page) {
+  await page.goto(server.url + '#/workshop');
+  await ready(page);
+  await page.getByTestId('workshop').waitFor();
+  for (const a of exampleSites) {
+    await page.locator(`input[data-id="${a.id}"]`).check();
+  }
+  // Two files: a bundle of fourteen and one single assessment.
+  await page.getByTestId('workshop-files').setInputFiles([
+    { name: 'sites.json', mimeType: 'application/json', buffer: Buffer.from(bundle(generated.slice(0, 14))) },
+    { name: 'one.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(generated[14])) },
+  ]);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="heatmap"] [data-testid="heatmap-row"]').length === 20);
+}
+
+test('fixtures cover all five types and ten provinces', () => {
+  assert.deepEqual([...new Set(generated.map((a) => a.profile.community_type))].sort(), [...TYPES].sort());
+  assert.equal(new Set(generated.map((a) => a.profile.province)).size, PROVINCES.length);
+});
+
+test('twenty sites load; the heatmap has one row per site; the set survives a reload', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await loadWorkshop(page);
+  const text = await page.getByTestId('workshop').innerText();
+  for (const name of allNames) assert.ok(text.includes(name), `${name} is shown`);
+  assert.equal(await page.locator('[data-testid="ranking-row"]').count(), 20);
+  // Imported files join the set only: the drafts list stays empty.
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('gca.draft.')).length), 0);
+  await page.reload();
+  await ready(page);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="heatmap"] [data-testid="heatmap-row"]').length === 20);
+  // Sorting by province keeps one row per site.
+  await page.getByTestId('heatmap-sort').selectOption('province');
+  assert.equal(await page.locator('[data-testid="heatmap"] [data-testid="heatmap-row"]').count(), 20);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('a weight slider change re-ranks the sites', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await loadWorkshop(page);
+  const dims = ['food', 'governance', 'resources', 'economy', 'knowledge', 'network', 'resilience'];
+  const only = (d) => Object.fromEntries(dims.map((x) => [x, x === d ? 5 : 0]));
+  await setWeights(page, only('food'));
+  const byFood = await rankingOrder(page);
+  await setWeights(page, only('network'));
+  await page.waitForFunction((before) => {
+    const now = [...document.querySelectorAll('[data-testid="ranking-row"]')].map((r) => r.dataset.key);
+    return now.join() !== before.join();
+  }, byFood);
+  const byNetwork = await rankingOrder(page);
+  assert.equal(byNetwork.length, 20);
+  assert.notDeepEqual(byNetwork, byFood);
+  assert.match(await page.getByTestId('ranking').innerText(), /%/, 'rank stability is shown');
+  await context.close();
+});
+
+test('anonymise hides every site name in every view, on the page and when projected', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await loadWorkshop(page);
+  await page.getByTestId('site-code-toggle').check();
+  await page.waitForFunction(() => document.querySelector('[data-testid="ranking-row"] td:nth-child(2)')?.textContent.startsWith('S'));
+  const text = await page.evaluate(() => document.body.textContent);
+  for (const name of allNames) assert.ok(!text.includes(name), `${name} is hidden on the page`);
+  assert.match(text, /S01/);
+
+  await page.goto(server.url + '#/present');
+  await page.getByTestId('present').waitFor();
+  const progress = await page.getByTestId('progress').innerText();
+  const total = Number(progress.split('/')[1]);
+  assert.ok(total >= 6, `slides: ${progress}`);
+  for (let i = 0; i < total; i++) {
+    const slide = await page.evaluate(() => document.body.textContent);
+    for (const name of allNames) assert.ok(!slide.includes(name), `${name} hidden on slide ${i + 1}`);
+    await page.getByTestId('next-slide').click();
+  }
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+test('projection moves with the keyboard, freezes, and leaves with Esc', async () => {
+  const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
+  await loadWorkshop(page);
+  await page.goto(server.url + '#/present');
+  await page.getByTestId('present').waitFor();
+  const at = async () => Number((await page.getByTestId('progress').innerText()).split('/')[0]);
+  assert.equal(await at(), 1);
+  assert.match(await page.getByTestId('slide').innerText(), /14/, 'the map slide states the finding');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await at(), 2);
+  await page.keyboard.press('PageDown');
+  assert.equal(await at(), 3);
+  await page.keyboard.press('Space');
+  assert.equal(await at(), 4);
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await at(), 3);
+  await page.keyboard.press('PageUp');
+  assert.equal(await at(), 2);
+  await page.getByTestId('next-slide').click();
+  assert.equal(await at(), 3);
+  await page.getByTestId('prev-slide').click();
+  assert.equal(await at(), 2);
+  // Ranking slide: body text ≥ 28 px, title ≥ 48 px at 1920 × 1080.
+  const sizes = await page.evaluate(() => ({
+    title: parseFloat(getComputedStyle(document.querySelector('.slide h1')).fontSize),
+    body: parseFloat(getComputedStyle(document.querySelector('.slide td')).fontSize),
+  }));
+  assert.ok(sizes.title >= 48, `title ${sizes.title}px`);
+  assert.ok(sizes.body >= 28, `table text ${sizes.body}px`);
+  await page.getByTestId('freeze').click();
+  assert.equal(await page.getByTestId('freeze').getAttribute('aria-pressed'), 'true');
+  const frozen = await page.getByTestId('slide').innerText();
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.getByTestId('slide').innerText(), frozen);
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => location.hash === '#/workshop');
+  await page.getByTestId('workshop').waitFor();
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
