@@ -99,7 +99,7 @@ messages! { K;
     NoScoreYet => "ยังไม่มีคะแนน", "no score yet";
     SecProfile => "ข้อมูลพื้นที่", "Site profile";
     SecIndicators => "ตัวชี้วัด", "Indicators";
-    SecFies => "ความมั่นคงทางอาหารครัวเรือน", "Household food security";
+    SecFies => "อาหารในครัวเรือน", "Household food security";
     SecToolset => "เครื่องมือชุดที่ 1", "Tool set 1";
     SecFactors => "ปัจจัย", "Factors";
     SecNetwork => "เครือข่าย", "Network";

@@ -67,7 +67,7 @@ pub fn NetworkSection() -> impl IntoView {
             <datalist id="known-actors">
                 {voc.known_actors.iter().map(|k| view! { <option value=pick(lang, &k.name)></option> }).collect_view()}
             </datalist>
-            <div class="grid-2">
+            <div class="grid-2 add-form">
                 <div class="field">
                     <label for="actor-name">{tr(K::ActorName)}</label>
                     <input type="text" id="actor-name" data-testid="actor-name" list="known-actors" autocomplete="off"
@@ -94,7 +94,7 @@ pub fn NetworkSection() -> impl IntoView {
         <section class="card" aria-labelledby="ties-title">
             <h2 id="ties-title">{tr(K::Ties)} <span class="muted num">" (" {move || ties().len()} ")"</span></h2>
             <Show when=move || { actors().len() >= 2 } fallback=move || view! { <p class="muted">{tr(K::TieNeedsTwo)}</p> }>
-                <div class="grid-2">
+                <div class="grid-2 add-form">
                     <div class="field">
                         <label for="tie-from">{tr(K::TieFrom)}</label>
                         <select id="tie-from" data-testid="tie-from" on:change=move |ev| tie_from.set(event_target_value(&ev))>
