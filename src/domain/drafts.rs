@@ -71,7 +71,7 @@ pub fn link_key(params: &[(String, String)]) -> String {
         .iter()
         .map(|(k, v)| format!("{k}={}", v.trim()))
         .collect();
-    v.sort();
+    v.sort_unstable();
     v.join("&")
 }
 
@@ -139,7 +139,7 @@ impl Filter {
 /// Rows filtered and sorted, most recently edited first (ties by id, so the order is stable).
 pub fn list(rows: Vec<DraftRow>, filter: &Filter) -> Vec<DraftRow> {
     let mut v: Vec<DraftRow> = rows.into_iter().filter(|r| filter.matches(r)).collect();
-    v.sort_by(|a, b| {
+    v.sort_unstable_by(|a, b| {
         b.updated_at
             .cmp(&a.updated_at)
             .then_with(|| a.id.cmp(&b.id))

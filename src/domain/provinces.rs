@@ -242,7 +242,7 @@ pub fn thai_sorted() -> Vec<&'static Province> {
 /// The provinces in English alphabetical order, for pickers shown in English.
 pub fn english_sorted() -> Vec<&'static Province> {
     let mut v: Vec<&'static Province> = PROVINCES.iter().collect();
-    v.sort_by_key(|p| p.en);
+    v.sort_unstable_by_key(|p| p.en);
     v
 }
 
@@ -253,7 +253,7 @@ mod tests {
     #[test]
     fn fourteen_unique_codes_from_80_to_96() {
         let mut codes: Vec<&str> = PROVINCES.iter().map(|p| p.iso).collect();
-        codes.sort();
+        codes.sort_unstable();
         codes.dedup();
         assert_eq!(codes.len(), 14);
         assert!(codes.iter().all(|c| ("TH-80"..="TH-96").contains(c)));

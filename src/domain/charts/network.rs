@@ -189,7 +189,7 @@ pub fn layout_network(
     let mut placed: Vec<Option<PlacedNode>> = vec![None; nodes.len()];
     for (k, (_, ring)) in ring_members.iter_mut().enumerate() {
         // Sort by id so the same actors land in the same places whatever the input order.
-        ring.sort_by(|&a, &b| {
+        ring.sort_unstable_by(|&a, &b| {
             let key = |i: usize| nodes.get(i).map(|n| n.id.as_str()).unwrap_or("");
             key(a).cmp(key(b)).then(a.cmp(&b))
         });

@@ -199,14 +199,14 @@ pub fn score(a: &Assessment, inst: &Instrument) -> Results {
 
     let mut ranked: Vec<&IndicatorResult> =
         indicators.iter().filter(|i| i.score.is_some()).collect();
-    ranked.sort_by(|x, y| {
+    ranked.sort_unstable_by(|x, y| {
         y.score
             .partial_cmp(&x.score)
             .unwrap_or(std::cmp::Ordering::Equal)
             .then(x.order.cmp(&y.order))
     });
     let strongest = ranked.iter().take(TOP_N).map(|i| (*i).clone()).collect();
-    ranked.sort_by(|x, y| {
+    ranked.sort_unstable_by(|x, y| {
         x.score
             .partial_cmp(&y.score)
             .unwrap_or(std::cmp::Ordering::Equal)

@@ -71,7 +71,7 @@ pub fn load_all(now_iso: &str) -> Loaded {
             Err(e) => set_aside(&key, &raw, e, &mut out),
         }
     }
-    out.trash.sort_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+    out.trash.sort_unstable_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
     out
 }
 
