@@ -170,3 +170,15 @@ test('full storage is said at once, work stays in memory, and a backup is offere
   assert.match(Buffer.concat(body).toString('utf8'), new RegExp(id));
   await context.close();
 });
+
+test('every screen of the form fits 360 px without sideways scrolling', async () => {
+  const { context, page } = await newPage(browser, { width: 360, height: 740 });
+  const ex = '00000000-0000-4000-8000-000000000005';
+  for (const hash of ['#/', ...['profile', 'indicators', 'fies', 'toolset', 'factors', 'network'].map((s) => `#/a/${ex}/${s}`), `#/a/${ex}/results`]) {
+    await page.goto(server.url + hash);
+    await page.waitForSelector('[data-testid="drafts"], [data-testid="editor"], [data-testid="results"]');
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    assert.ok(width <= 360, `${hash} is ${width} px wide`);
+  }
+  await context.close();
+});
