@@ -36,3 +36,4 @@ pub use problem::Problem;
 pub mod charts;
 pub mod compare;
 pub mod workshop;
+pub mod report_html;

@@ -91,23 +91,40 @@ test('a dimension with no answer is drawn as missing, never as zero', async () =
   await context.close();
 });
 
-test('print: the button exists, print media hides the navigation, and the report fits A4', async () => {
+test('print: the button exists, print media hides the navigation, and every example fits two A4 pages', async () => {
   const { context, page } = await newPage(browser, { width: 1280, height: 900 });
   await openResults(page, EXAMPLES[0]);
   const print = page.getByTestId('print-report');
   await print.waitFor();
+  // The export and share buttons sit in the header actions, and not on paper.
+  await page.getByTestId('results').getByTestId('export-json').waitFor();
+  await page.getByTestId('results').getByTestId('share-link').waitFor();
   await page.evaluate(() => { window.__printed = 0; window.print = () => { window.__printed += 1; }; });
   await print.click();
   assert.equal(await page.evaluate(() => window.__printed), 1);
 
-  await page.emulateMedia({ media: 'print' });
-  assert.equal(await page.locator('header.topbar').isVisible(), false, 'no navigation on paper');
-  assert.equal(await print.isVisible(), false, 'no buttons on paper');
-  assert.ok(await page.getByTestId('report-header').isVisible());
-  assert.ok(await page.getByTestId('radar-dimensions').isVisible());
-  const pdf = await page.pdf({ format: 'A4', printBackground: false });
-  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
-  assert.ok(pages >= 1 && pages <= 3, `the report is ${pages} A4 pages`);
+  for (const id of EXAMPLES) {
+    await openResults(page, id);
+    await page.evaluate(() => document.fonts.ready);
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.locator('header.topbar').isVisible(), false, 'no navigation on paper');
+    assert.equal(await page.getByTestId('print-report').isVisible(), false, 'no buttons on paper');
+    assert.equal(await page.getByTestId('export-json').isVisible(), false, 'no export button on paper');
+    assert.ok(await page.getByTestId('report-header').isVisible());
+    assert.ok(await page.getByTestId('radar-dimensions').isVisible());
+    assert.ok(await page.getByTestId('network-map').isVisible());
+    assert.ok(await page.getByTestId('toolset-summary').isVisible());
+    // No printed text below 9 pt (12 px).
+    const small = await page.$$eval('.results *', (els) => els
+      .filter((e) => e.childNodes.length && [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => e.getClientRects().length && parseFloat(getComputedStyle(e).fontSize) < 11.9)
+      .map((e) => `${e.tagName}.${e.className}: ${getComputedStyle(e).fontSize}`));
+    assert.deepEqual(small, [], `${id}: text under 9 pt`);
+    const pdf = await page.pdf({ format: 'A4', printBackground: false });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+    assert.ok(pages >= 1 && pages <= 2, `${id}: the report is ${pages} A4 pages`);
+    await page.emulateMedia({ media: 'screen' });
+  }
   await context.close();
 });
 

@@ -12,7 +12,7 @@
 
 use super::bars::{layout_bars, BarGroupInput, BarLayoutOptions, BarMark};
 use super::colour::{NOT_APPLICABLE_PATTERN_ID, UNANSWERED_PATTERN_ID};
-use super::marks::{node_label, radar_label_lines, radar_outline, short_label};
+use super::marks::{radar_label_lines, radar_outline, spread_labels};
 use super::network::{layout_network, NetworkEdge, NetworkNode, NetworkOptions};
 use super::polar::radar_layout;
 use super::{svg_points, Point};
@@ -149,11 +149,11 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         );
     }
     for a in &layout.axes {
-        let (first, second) = radar_label_lines(a.label_at, c, RADAR_RADIUS, 23.0);
+        let (first, second) = radar_label_lines(a.label_at, c, RADAR_RADIUS, 25.0);
         let anchor = a.label_anchor.as_svg();
         let label = axes.get(a.index).map(|x| x.label.as_str()).unwrap_or_default();
-        text(&mut out, first, anchor, 20.0, r#" font-weight="700""#, label);
-        text(&mut out, second, anchor, 20.0, "", &score_text(a.value));
+        text(&mut out, first, anchor, 22.0, r#" font-weight="700""#, label);
+        text(&mut out, second, anchor, 22.0, "", &score_text(a.value));
     }
     out.push_str("</svg>");
     out
@@ -234,7 +234,9 @@ pub fn bars_svg(
 }
 
 /// The network map's size in SVG units.
-pub const NETWORK_SIZE: (f64, f64) = (640.0, 640.0);
+pub const NETWORK_SIZE: (f64, f64) = (540.0, 540.0);
+/// The actors' names on the map (SVG units): about 9 pt when the map is printed 85 mm wide.
+pub const NETWORK_FONT: f64 = 20.0;
 
 /// The partner network: actors on rings by level (each ring named by `ring_name(level)`), ties
 /// as lines, every actor named (shortened; the full name is its tooltip).
@@ -247,7 +249,7 @@ pub fn network_svg(
     ring_name: &dyn Fn(Option<usize>) -> String,
 ) -> String {
     let (w, h) = NETWORK_SIZE;
-    let options = NetworkOptions { width: w, height: h, padding: 44.0, min_node_radius: 9.0, max_node_radius: 18.0, ..NetworkOptions::default() };
+    let options = NetworkOptions { width: w, height: h, padding: 40.0, min_node_radius: 8.0, max_node_radius: 16.0, ..NetworkOptions::default() };
     let l = layout_network(nodes, edges, &options);
     let c = l.centre;
     let mut out = String::new();
@@ -268,8 +270,16 @@ pub fn network_svg(
             e.start.x, e.start.y, e.end.x, e.end.y, e.width + 0.5
         );
     }
-    for n in &l.nodes {
-        let (at, anchor) = node_label(n, &l, 16.0);
+    let names: Vec<String> = l.nodes.iter().map(|n| n.label.clone()).collect();
+    let labels = spread_labels(&l, &names, NETWORK_FONT, 16);
+    for (from, to) in labels.iter().filter_map(|p| p.leader) {
+        let _ = write!(
+            out,
+            r##"<line class="leader" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#8a968f" stroke-width="1"/>"##,
+            from.x, from.y, to.x, to.y
+        );
+    }
+    for (n, p) in l.nodes.iter().zip(&labels) {
         let _ = write!(
             out,
             r##"<g class="network-node"><title>{}</title><circle cx="{:.1}" cy="{:.1}" r="{:.1}" fill="{INK}" stroke="#fff" stroke-width="2"/>"##,
@@ -278,7 +288,7 @@ pub fn network_svg(
             n.centre.y,
             n.radius
         );
-        text(&mut out, at, anchor.as_svg(), 16.0, HALO, &short_label(&n.label, 16));
+        text(&mut out, p.at, p.anchor.as_svg(), NETWORK_FONT, HALO, &p.text);
         out.push_str("</g>");
     }
     out.push_str("</svg>");

@@ -76,14 +76,15 @@ pub fn pillars(p: &Page) -> impl IntoView {
         BarGroupInput { id: id.into(), label: tr(label).into(), bars }
     };
     let groups = vec![group("pillars", RK::Pillars, &p.r.pillars, &pillar_names), group("bcg", RK::Bcg, &p.r.bcg, &bcg_names)];
-    let options = BarLayoutOptions { width: 560.0, label_width: 220.0, value_width: 70.0, row_height: 36.0, header_height: 38.0, group_gap: 14.0, ..Default::default() };
+    // 480 units wide so that its 19-unit text prints at about 9.5 pt in a half-page column.
+    let options = BarLayoutOptions { width: 480.0, label_width: 200.0, value_width: 64.0, row_height: 29.0, header_height: 34.0, group_gap: 8.0, ..Default::default() };
     let (svg, size) = svg::bars_svg("chart-pillars", "pillars", tr(RK::PillarsTitle), &groups, &notes, &options, 19.0);
     let table = table_html(&[tr(RK::PillarsTitle), tr(RK::Score), tr(RK::AnsweredOf)], &rows);
     let fig = view! {
         <ChartFigure svg_id="chart-pillars".into() file=format!("{}-pillars", p.file) caption=tr(RK::PillarsCaption).into()
             size svg legend=missing_legend(false).into_any() table/>
     };
-    section("pillars-h", "card results-section", RK::PillarsTitle, fig.into_any())
+    section("pillars-h", "card results-section pillars-section", RK::PillarsTitle, fig.into_any())
 }
 
 /// Every applicable indicator's score, grouped by dimension.
@@ -102,8 +103,9 @@ pub fn indicators(p: &Page) -> impl IntoView {
         }).collect();
         (!bars.is_empty()).then(|| BarGroupInput { id: d.id.clone(), label: pick(p.lang, &d.name), bars })
     }).collect();
-    let options = BarLayoutOptions { width: 640.0, label_width: 300.0, value_width: 64.0, row_height: 32.0, header_height: 40.0, group_gap: 10.0, ..Default::default() };
-    let (svg, size) = svg::bars_svg("chart-indicators", "indicator-bars", tr(RK::IndicatorsTitle), &groups, &notes, &options, 17.0);
+    // 480 units wide: 18-unit text prints at about 9.5 pt in a half-page column.
+    let options = BarLayoutOptions { width: 480.0, label_width: 230.0, value_width: 58.0, row_height: 25.0, header_height: 32.0, group_gap: 6.0, ..Default::default() };
+    let (svg, size) = svg::bars_svg("chart-indicators", "indicator-bars", tr(RK::IndicatorsTitle), &groups, &notes, &options, 18.0);
     let table = table_html(&["ID", tr(RK::Indicator), tr(RK::Level), tr(RK::Score)], &rows);
     let fig = view! {
         <ChartFigure svg_id="chart-indicators".into() file=format!("{}-indicators", p.file) caption=tr(RK::IndicatorsCaption).into()

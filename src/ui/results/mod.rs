@@ -10,6 +10,7 @@ mod sections;
 
 use crate::domain::instrument::{Band, LoadedInstrument};
 use crate::domain::scoring::{score, Results};
+use crate::domain::report_html::{self, SummaryText};
 use crate::domain::Assessment;
 use crate::i18n::results::RK;
 use crate::i18n::{self, Lang, K};
@@ -55,28 +56,46 @@ pub fn ResultsPage(id: String) -> impl IntoView {
     let p = Page { lang, inst, a: &a, r: &r, file: format!("gca-{}", a.id.get(..8).unwrap_or("site")) };
     let edit = Route::Edit { id: a.id.clone(), section: Section::Indicators }.to_hash();
 
+    let header = report_header(&p);
+    let summary = summary(&p);
+    let (strongest, weakest) = sections::top_and_bottom(&p);
+    let (fies, toolset, factors) = (sections::fies(&p), sections::toolset(&p), sections::factors(&p));
+    let id = a.id.clone();
+
+    // Two pages on paper, each two columns (`.col`); on a phone the columns dissolve
+    // (`display: contents`) and `style/results.css` orders the sections.
     view! {
         <article class="results" data-testid="results" data-id=a.id.clone()>
-            {report_header(&p)}
+            <div class="blk" inner_html=header></div>
             <div class="row results-actions no-print">
                 <button data-testid="print-report" on:click=|_| crate::platform::image::print()>{tr(RK::Print)}</button>
+                <crate::ui::exchange::ExportButton id/>
                 <a class="button secondary" data-testid="results-edit" href=edit>{tr(RK::EditAssessment)}</a>
                 <a class="button quiet" href="#/">{tr(K::BackToDrafts)}</a>
             </div>
             {a.example.then(|| view! { <p class="notice warn example-note">{tr(RK::ExampleData)}</p> })}
-            {summary(&p)}
-            <div class="results-grid">
-                {charts::dimensions(&p)}
-                {charts::pillars(&p)}
+            <div class="blk" inner_html=summary></div>
+            <div class="results-grid report-page">
+                <div class="col">
+                    {charts::dimensions(&p)}
+                    <div class="blk" inner_html=strongest></div>
+                    <div class="blk" inner_html=factors></div>
+                </div>
+                <div class="col">
+                    {charts::pillars(&p)}
+                    <div class="blk" inner_html=weakest></div>
+                    <div class="blk" inner_html=fies></div>
+                </div>
             </div>
-            {sections::top_and_bottom(&p)}
-            {charts::indicators(&p)}
-            <div class="results-grid">
-                {sections::fies(&p)}
-                {charts::network(&p)}
+            <div class="results-grid report-page page-two">
+                <div class="col">
+                    {charts::indicators(&p)}
+                </div>
+                <div class="col">
+                    {charts::network(&p)}
+                    <div class="blk" inner_html=toolset></div>
+                </div>
             </div>
-            {sections::toolset(&p)}
-            {sections::factors(&p)}
         </article>
     }
     .into_any()
@@ -84,7 +103,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 
 /// Site, type, province, date (Buddhist Era in Thai) and the instrument version: the report's
 /// header on screen and on paper.
-fn report_header(p: &Page) -> impl IntoView {
+fn report_header(p: &Page) -> String {
     let pr = &p.a.profile;
     let when = pr.assessment_date.as_deref().map(|d| date(p.lang, d)).unwrap_or_else(|| tr(RK::NoDate).to_string());
     let version = if p.a.instrument.version.is_empty() || p.a.instrument.version == p.inst.instrument.version {
@@ -92,42 +111,28 @@ fn report_header(p: &Page) -> impl IntoView {
     } else {
         format!("{} → {}", p.a.instrument.version, p.inst.instrument.version)
     };
-    view! {
-        <header class="report-header" data-testid="report-header">
-            <p class="report-kicker">{tr(RK::ReportTitle)}</p>
-            <h1 data-testid="results-site">{site_label(p.lang, &pr.site_name)}</h1>
-            <p class="report-meta">
-                <span>{type_name(p.lang, p.inst, pr.community_type.as_deref())}</span>
-                <span>{province_name(p.lang, pr.province.as_deref())}</span>
-                <span>{tr(K::AssessmentDate)} " " {when}</span>
-                <span>{tr(RK::InstrumentVersion)} " " {version}</span>
-            </p>
-        </header>
-    }
+    let meta = [
+        type_name(p.lang, p.inst, pr.community_type.as_deref()).to_string(),
+        province_name(p.lang, pr.province.as_deref()).to_string(),
+        format!("{} {}", tr(K::AssessmentDate), when),
+        format!("{} {}", tr(RK::InstrumentVersion), version),
+    ];
+    report_html::header_html(tr(RK::ReportTitle), &site_label(p.lang, &pr.site_name), &meta)
 }
 
 /// The overall score with its band (and the provisional mark), and coverage.
-fn summary(p: &Page) -> impl IntoView {
+fn summary(p: &Page) -> String {
     let r = p.r;
-    let band = band_label(p.lang, &p.inst.instrument.bands, r.band.as_deref());
-    let provisional = r.provisional && r.overall.is_some();
     let to_answer = r.applicable.saturating_sub(r.not_applicable);
-    view! {
-        <section class="score-summary card" aria-label=tr(K::OverallScore)>
-            <div class="figure">
-                <span class="figure-label">{tr(K::OverallScore)}</span>
-                <span class="figure-value num" data-testid="results-overall">{i18n::score(r.overall)}</span>
-            </div>
-            <div class="figure">
-                <span class="figure-label">{tr(K::Band)}</span>
-                <span class="figure-band" data-testid="results-band" data-band=r.band.clone().unwrap_or_default()>{band}</span>
-                {provisional.then(|| view! { <span class="provisional" data-testid="results-provisional">{tr(K::Provisional)}</span> })}
-            </div>
-            <div class="figure">
-                <span class="figure-label">{tr(K::Coverage)}</span>
-                <span class="figure-value num" data-testid="results-coverage">{i18n::percent(r.coverage)}</span>
-                <span class="muted num">{format!("{} {} / {} {}", tr(RK::AnsweredOf), r.answered, to_answer, tr(RK::Items))}</span>
-            </div>
-        </section>
-    }
+    report_html::summary_html(&SummaryText {
+        overall_label: tr(K::OverallScore).into(),
+        overall: i18n::score(r.overall),
+        band_label: tr(K::Band).into(),
+        band: band_label(p.lang, &p.inst.instrument.bands, r.band.as_deref()),
+        band_id: r.band.clone().unwrap_or_default(),
+        provisional: (r.provisional && r.overall.is_some()).then(|| tr(K::Provisional).to_string()),
+        coverage_label: tr(K::Coverage).into(),
+        coverage: i18n::percent(r.coverage),
+        answered: format!("{} {} / {} {}", tr(RK::AnsweredOf), r.answered, to_answer, tr(RK::Items)),
+    })
 }

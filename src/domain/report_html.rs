@@ -1,0 +1,321 @@
+//! HTML for the read-only text blocks of the results page and its printed report: the header,
+//! the overall score, strongest and weakest indicators, FIES, Tool set 1 and the factors.
+//!
+//! Why strings: like the charts (`charts::svg`), these blocks are static once drawn, and every
+//! distinct Leptos `view!` tree is monomorphised into the wasm. Written here as text, they cost
+//! a few small functions, are set with one `inner_html` per block, and are tested natively.
+//! The caller picks the language; every text and attribute goes through [`esc`], so names and
+//! notes typed by a focus group (or a hostile file) stay text.
+
+use super::charts::svg::esc;
+use std::fmt::Write;
+
+/// The report's header: site, type, province, date and instrument version (`meta`, in order).
+pub fn header_html(kicker: &str, site: &str, meta: &[String]) -> String {
+    let mut out = format!(
+        r#"<header class="report-header" data-testid="report-header"><p class="report-kicker">{}</p><h1 data-testid="results-site">{}</h1><p class="report-meta">"#,
+        esc(kicker),
+        esc(site)
+    );
+    for m in meta {
+        let _ = write!(out, "<span>{}</span>", esc(m));
+    }
+    out.push_str("</p></header>");
+    out
+}
+
+/// The overall score, band and coverage, as written on the page.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct SummaryText {
+    pub overall_label: String,
+    pub overall: String,
+    pub band_label: String,
+    pub band: String,
+    /// The band's id (`data-band`), empty for none.
+    pub band_id: String,
+    /// "provisional", when the score is.
+    pub provisional: Option<String>,
+    pub coverage_label: String,
+    pub coverage: String,
+    /// "answered 22 / 24 items".
+    pub answered: String,
+}
+
+fn figure(out: &mut String, label: &str, body: &str) {
+    let _ = write!(out, r#"<div class="figure"><span class="figure-label">{}</span>{body}</div>"#, esc(label));
+}
+
+pub fn summary_html(s: &SummaryText) -> String {
+    let mut out = format!(r#"<section class="score-summary card" aria-label="{}">"#, esc(&s.overall_label));
+    figure(&mut out, &s.overall_label, &format!(r#"<span class="figure-value num" data-testid="results-overall">{}</span>"#, esc(&s.overall)));
+    let mut band = format!(
+        r#"<span class="figure-band" data-testid="results-band" data-band="{}">{}</span>"#,
+        esc(&s.band_id),
+        esc(&s.band)
+    );
+    if let Some(p) = &s.provisional {
+        let _ = write!(band, r#"<span class="provisional" data-testid="results-provisional">{}</span>"#, esc(p));
+    }
+    figure(&mut out, &s.band_label, &band);
+    figure(
+        &mut out,
+        &s.coverage_label,
+        &format!(
+            r#"<span class="figure-value num" data-testid="results-coverage">{}</span><span class="muted num">{}</span>"#,
+            esc(&s.coverage),
+            esc(&s.answered)
+        ),
+    );
+    out.push_str("</section>");
+    out
+}
+
+/// One strongest or weakest indicator.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct RankedItem {
+    pub score: String,
+    pub id: String,
+    pub label: String,
+    /// "Level 3 · good".
+    pub level: String,
+    /// The descriptor of the level reached.
+    pub descriptor: String,
+}
+
+/// A list of ranked indicators (`data-testid="<testid>"`, items `<testid>-item`), or `empty`.
+pub fn ranked_html(testid: &str, title: &str, items: &[RankedItem], empty: &str) -> String {
+    let t = esc(testid);
+    let mut out = format!(r#"<section class="card results-section ranked" data-testid="{t}"><h2>{}</h2>"#, esc(title));
+    if items.is_empty() {
+        let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(empty));
+    } else {
+        out.push_str(r#"<ol class="ranked-list">"#);
+        for i in items {
+            let _ = write!(
+                out,
+                r#"<li data-testid="{t}-item"><p class="ranked-head"><span class="ranked-score num">{}</span> <strong>{} {}</strong></p><p class="ranked-level"><span class="level-chip num">{}</span> <span class="descriptor">{}</span></p></li>"#,
+                esc(&i.score),
+                esc(&i.id),
+                esc(&i.label),
+                esc(&i.level),
+                esc(&i.descriptor)
+            );
+        }
+        out.push_str("</ol>");
+    }
+    out.push_str("</section>");
+    out
+}
+
+/// One FIES item: its code, question, yes-rate (0–1, for the small bar) and "yes/asked".
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FiesRow {
+    pub code: String,
+    pub text: String,
+    pub rate_text: String,
+    pub rate: Option<f64>,
+    pub yes_of: String,
+}
+
+/// The FIES block: the mean score and indicative band, the caveat and the items.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FiesText {
+    pub title: String,
+    pub mean_label: String,
+    pub mean: String,
+    pub band_label: String,
+    pub band: String,
+    pub caveat: String,
+    /// Column heads: item, yes-rate, yes.
+    pub head: [String; 3],
+    pub rows: Vec<FiesRow>,
+}
+
+pub fn fies_html(f: &FiesText) -> String {
+    let mut out = format!(
+        r#"<section class="card results-section fies-section" data-testid="fies-summary" aria-labelledby="fies-h"><h2 id="fies-h">{}</h2><dl class="fies-figures"><div><dt>{}</dt><dd class="num" data-testid="fies-mean">{}</dd></div><div><dt>{}</dt><dd data-testid="fies-band">{}</dd></div></dl><p class="caveat" data-testid="fies-caveat">{}</p><table class="data-table fies-table"><thead><tr>"#,
+        esc(&f.title),
+        esc(&f.mean_label),
+        esc(&f.mean),
+        esc(&f.band_label),
+        esc(&f.band),
+        esc(&f.caveat)
+    );
+    for h in &f.head {
+        let _ = write!(out, r#"<th scope="col">{}</th>"#, esc(h));
+    }
+    out.push_str("</tr></thead><tbody>");
+    for r in &f.rows {
+        let width = r.rate.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
+        let _ = write!(
+            out,
+            r#"<tr><th scope="row"><span class="fies-code">{}</span> <span class="fies-text">{}</span></th><td class="num fies-rate">{}<span class="rate-track" aria-hidden="true"><span class="rate-fill" style="width:{width:.0}%"></span></span></td><td class="num muted">{}</td></tr>"#,
+            esc(&r.code),
+            esc(&r.text),
+            esc(&r.rate_text),
+            esc(&r.yes_of)
+        );
+    }
+    out.push_str("</tbody></table></section>");
+    out
+}
+
+/// Tool set 1: each part's title and what the focus group said (`None`: `not_recorded`).
+pub fn toolset_html(title: &str, parts: &[(String, Option<String>)], not_recorded: &str) -> String {
+    let mut out = format!(
+        r#"<section class="card results-section toolset-section" data-testid="toolset-summary" aria-labelledby="toolset-h"><h2 id="toolset-h">{}</h2><dl class="toolset-list">"#,
+        esc(title)
+    );
+    for (part, text) in parts {
+        let (class, body) = match text {
+            Some(t) => ("toolset-part", t.as_str()),
+            None => ("toolset-part empty", not_recorded),
+        };
+        let _ = write!(out, r#"<div class="{class}"><dt>{}</dt><dd>{}</dd></div>"#, esc(part), esc(body));
+    }
+    out.push_str("</dl></section>");
+    out
+}
+
+/// One kind of factor: its id, label, and its factors as (category, text).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FactorKind {
+    pub id: String,
+    pub label: String,
+    pub items: Vec<(String, String)>,
+}
+
+/// How many factors of each kind, then the texts grouped by kind with their category.
+pub fn factors_html(title: &str, kinds: &[FactorKind]) -> String {
+    let mut out = format!(
+        r#"<section class="card results-section factors-section" data-testid="factors-summary" aria-labelledby="factors-h"><h2 id="factors-h">{}</h2><ul class="factor-counts">"#,
+        esc(title)
+    );
+    for k in kinds {
+        let _ = write!(
+            out,
+            r#"<li data-testid="factor-count-{}"><span class="num factor-n">{}</span> {}</li>"#,
+            esc(&k.id),
+            k.items.len(),
+            esc(&k.label)
+        );
+    }
+    out.push_str(r#"</ul><div class="factor-groups">"#);
+    for k in kinds.iter().filter(|k| !k.items.is_empty()) {
+        let _ = write!(out, r#"<div class="factor-group"><h3>{}</h3><ul>"#, esc(&k.label));
+        for (category, text) in &k.items {
+            let _ = write!(out, r#"<li><span class="tag">{}</span> {}</li>"#, esc(category), esc(text));
+        }
+        out.push_str("</ul></div>");
+    }
+    out.push_str("</div></section>");
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HOSTILE: &str = r#"<script>alert(1)</script><img src=x onerror=alert(2)>"'&"#;
+
+    /// No tag, attribute or entity can come from the hostile string: only its escaped form.
+    fn assert_inert(html: &str) {
+        assert!(!html.contains("<script"), "{html}");
+        assert!(!html.contains("<img"), "{html}");
+        assert!(!html.contains(r#""'&""#), "raw quotes and ampersand: {html}");
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;"));
+        // Every `onerror=` is inside escaped text, never an attribute of a real tag.
+        for part in html.split('<').skip(1) {
+            let tag = part.split('>').next().unwrap_or_default();
+            assert!(!tag.contains("onerror"), "an attribute leaked into <{tag}>");
+        }
+        // Tags balance: the writer's own markup only.
+        assert_eq!(html.matches('<').count() % 2, 0, "{html}");
+    }
+
+    fn h() -> String {
+        HOSTILE.to_string()
+    }
+
+    #[test]
+    fn header_escapes_and_keeps_its_test_ids() {
+        let s = header_html(HOSTILE, HOSTILE, &[h(), "จ.พัทลุง".into()]);
+        assert_inert(&s);
+        assert!(s.contains(r#"data-testid="report-header""#) && s.contains(r#"data-testid="results-site""#));
+        assert!(s.contains("<span>จ.พัทลุง</span>"));
+    }
+
+    #[test]
+    fn summary_escapes_every_field_and_the_band_attribute() {
+        let s = SummaryText {
+            overall_label: h(),
+            overall: "63.4".into(),
+            band_label: h(),
+            band: h(),
+            band_id: r#"x" onerror="alert(1)"#.into(),
+            provisional: Some(h()),
+            coverage_label: h(),
+            coverage: "92%".into(),
+            answered: h(),
+        };
+        let out = summary_html(&s);
+        assert!(out.contains(r#"data-band="x&quot; onerror=&quot;alert(1)""#));
+        assert!(out.contains(r#"data-testid="results-overall">63.4<"#));
+        assert!(out.contains(r#"data-testid="results-provisional""#));
+        let no_prov = summary_html(&SummaryText { provisional: None, ..s });
+        assert!(!no_prov.contains("results-provisional"));
+    }
+
+    #[test]
+    fn ranked_lists_items_or_says_none() {
+        let item = RankedItem { score: "100.0".into(), id: "C12".into(), label: h(), level: h(), descriptor: h() };
+        let s = ranked_html("strongest", HOSTILE, &[item.clone(), item], "none");
+        assert_inert(&s);
+        assert_eq!(s.matches(r#"data-testid="strongest-item""#).count(), 2);
+        let empty = ranked_html("weakest", "t", &[], "ยังไม่มี");
+        assert!(empty.contains(r#"<p class="muted">ยังไม่มี</p>"#) && !empty.contains("<ol"));
+    }
+
+    #[test]
+    fn fies_escapes_and_clamps_the_rate_bar() {
+        let row = |rate| FiesRow { code: h(), text: h(), rate_text: "30%".into(), rate, yes_of: "6/20".into() };
+        let f = FiesText {
+            title: h(),
+            mean_label: h(),
+            mean: "1.1".into(),
+            band_label: h(),
+            band: h(),
+            caveat: h(),
+            head: [h(), h(), h()],
+            rows: vec![row(Some(0.3)), row(Some(7.0)), row(Some(f64::NAN)), row(None)],
+        };
+        let s = fies_html(&f);
+        assert_inert(&s);
+        for id in ["fies-summary", "fies-mean", "fies-band", "fies-caveat"] {
+            assert!(s.contains(&format!(r#"data-testid="{id}""#)), "{id}");
+        }
+        assert!(s.contains("width:30%") && s.contains("width:100%"));
+        assert_eq!(s.matches("width:0%").count(), 2, "NaN and none draw no bar");
+    }
+
+    #[test]
+    fn toolset_marks_parts_not_recorded() {
+        let s = toolset_html(HOSTILE, &[(h(), Some(h())), ("ส่วนที่ 2".into(), None)], "ยังไม่ได้บันทึก");
+        assert_inert(&s);
+        assert!(s.contains(r#"<div class="toolset-part empty"><dt>ส่วนที่ 2</dt><dd>ยังไม่ได้บันทึก</dd></div>"#));
+    }
+
+    #[test]
+    fn factors_count_every_kind_and_list_only_non_empty_ones() {
+        let kinds = [
+            FactorKind { id: "enabling".into(), label: h(), items: vec![(h(), h()), ("ทุน".into(), "มีกองทุน".into())] },
+            FactorKind { id: r#"x"><script>"#.into(), label: "empty".into(), items: vec![] },
+        ];
+        let s = factors_html(HOSTILE, &kinds);
+        assert_inert(&s);
+        assert!(s.contains(r#"data-testid="factor-count-enabling"><span class="num factor-n">2</span>"#));
+        assert!(s.contains(r#"data-testid="factor-count-x&quot;&gt;&lt;script&gt;"><span class="num factor-n">0</span>"#));
+        assert_eq!(s.matches(r#"class="factor-group""#).count(), 1);
+        assert!(s.contains(r#"<li><span class="tag">ทุน</span> มีกองทุน</li>"#));
+    }
+}
