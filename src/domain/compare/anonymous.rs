@@ -11,13 +11,18 @@ pub fn anonymous_code(position: usize) -> String {
 
 /// Site key → code. Keys are de-duplicated and sorted (byte order) before numbering.
 pub fn anonymous_codes<S: AsRef<str>>(site_keys: &[S]) -> BTreeMap<String, String> {
-    let mut keys: Vec<&str> = site_keys.iter().map(AsRef::as_ref).collect();
-    keys.sort_unstable();
-    keys.dedup();
-    keys.into_iter()
-        .enumerate()
-        .map(|(i, key)| (key.to_string(), anonymous_code(i)))
-        .collect()
+    let mut keys: Vec<&str> = Vec::new();
+    for k in site_keys {
+        if let Err(i) = keys.binary_search(&k.as_ref()) {
+            keys.insert(i, k.as_ref());
+        }
+    }
+    // Inserted one by one: `collect()` into a map would add its own sort to the wasm.
+    let mut codes = BTreeMap::new();
+    for (i, key) in keys.into_iter().enumerate() {
+        codes.insert(key.to_string(), anonymous_code(i));
+    }
+    codes
 }
 
 #[cfg(test)]

@@ -2,8 +2,6 @@
 //! and which provinces still have none. The project aims for at least one model site per
 //! province, so the empty ones are the list the team acts on.
 
-use std::collections::BTreeMap;
-
 use super::SiteScores;
 use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
 
@@ -44,38 +42,39 @@ pub fn southern_province(code: &str) -> Option<&'static str> {
 
 /// Counts sites per province and type.
 pub fn province_coverage(sites: &[SiteScores]) -> CoverageReport {
-    let mut counts: BTreeMap<&'static str, BTreeMap<Option<String>, usize>> = BTreeMap::new();
+    // Per tile (in tile order): (community type, count), sorted by type with `None` first.
+    let mut counts: Vec<Vec<(Option<String>, usize)>> = vec![Vec::new(); SOUTHERN_PROVINCE_TILES.len()];
     let mut sites_without_province = Vec::new();
     for site in sites {
-        match site.province.as_deref().and_then(southern_province) {
-            Some(iso) => {
+        let tile = site
+            .province
+            .as_deref()
+            .and_then(southern_province)
+            .and_then(|iso| SOUTHERN_PROVINCE_TILES.iter().position(|t| t.iso == iso));
+        match tile {
+            Some(p) => {
                 let community_type = site
                     .community_type
                     .as_deref()
                     .map(str::trim)
                     .filter(|t| !t.is_empty())
                     .map(str::to_string);
-                *counts
-                    .entry(iso)
-                    .or_default()
-                    .entry(community_type)
-                    .or_insert(0) += 1;
+                let list = &mut counts[p];
+                match list.binary_search_by(|(t, _)| t.cmp(&community_type)) {
+                    Ok(i) => list[i].1 += 1,
+                    Err(i) => list.insert(i, (community_type, 1)),
+                }
             }
             None => sites_without_province.push(site.key.clone()),
         }
     }
     let provinces: Vec<ProvinceCoverage> = SOUTHERN_PROVINCE_TILES
         .iter()
-        .map(|tile| {
-            let by_type: Vec<(Option<String>, usize)> = counts
-                .get(tile.iso)
-                .map(|m| m.clone().into_iter().collect())
-                .unwrap_or_default();
-            ProvinceCoverage {
-                iso: tile.iso,
-                site_count: by_type.iter().map(|(_, n)| n).sum(),
-                by_type,
-            }
+        .zip(counts)
+        .map(|(tile, by_type)| ProvinceCoverage {
+            iso: tile.iso,
+            site_count: by_type.iter().map(|(_, n)| n).sum(),
+            by_type,
         })
         .collect();
     let provinces_without_sites = provinces

@@ -18,6 +18,8 @@ pub mod synthesis;
 #[cfg(test)]
 mod proptests;
 
+use std::cmp::Ordering;
+
 use serde::{Deserialize, Serialize};
 
 pub use crate::domain::charts::heatmap::CellState;
@@ -48,5 +50,78 @@ impl SiteScores {
             .find(|(d, _)| d == id)
             .and_then(|(_, v)| *v)
             .filter(|v| v.is_finite())
+    }
+}
+
+/// Sorts `order` (indexes, usually) stably by `cmp`. Every sort in the workshop goes through
+/// this one small merge sort: each `sort_by` with its own closure would add a separate copy of
+/// the standard library's sort (3–5 KB of wasm each), and `collect()` into a `BTreeMap` one more.
+pub fn sort_indices(order: &mut Vec<usize>, cmp: &dyn Fn(usize, usize) -> Ordering) {
+    let n = order.len();
+    let mut buf = vec![0usize; n];
+    let mut width = 1;
+    while width < n {
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut buf[start..end] {
+                // Take from the left run unless the right one is strictly smaller (stable).
+                if i < mid && (j >= end || cmp(order[j], order[i]) != Ordering::Less) {
+                    *slot = order[i];
+                    i += 1;
+                } else {
+                    *slot = order[j];
+                    j += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(order, &mut buf);
+        width *= 2;
+    }
+}
+
+/// `0..n` sorted stably by `cmp`.
+pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..n).collect();
+    sort_indices(&mut order, cmp);
+    order
+}
+
+/// `items` reordered by `order` (a permutation of its indexes, as from [`sorted_indices`]).
+pub fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
+    let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
+    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
+}
+
+/// Inserts `value` into the sorted, duplicate-free `list` (a small sorted set without a
+/// `BTreeSet`, whose code would be one more generic instantiation).
+pub fn insert_sorted(list: &mut Vec<String>, value: &str) {
+    if let Err(i) = list.binary_search_by(|x| x.as_str().cmp(value)) {
+        list.insert(i, value.to_string());
+    }
+}
+
+#[cfg(test)]
+mod sort_tests {
+    use super::*;
+
+    #[test]
+    fn sort_indices_is_stable_and_sorts() {
+        for n in 0..40usize {
+            let keys: Vec<usize> = (0..n).map(|i| (i * 7919) % 5).collect();
+            let got = sorted_indices(n, &|a, b| keys[a].cmp(&keys[b]));
+            let mut want: Vec<usize> = (0..n).collect();
+            want.sort_by_key(|&i| keys[i]);
+            assert_eq!(got, want, "n = {n}");
+        }
+        assert_eq!(permute(vec!["a", "b", "c"], &[2, 0, 1]), vec!["c", "a", "b"]);
+        let mut set = Vec::new();
+        for v in ["b", "a", "c", "a"] {
+            insert_sorted(&mut set, v);
+        }
+        assert_eq!(set, vec!["a", "b", "c"]);
     }
 }

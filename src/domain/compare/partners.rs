@@ -6,8 +6,7 @@
 //! sites name it, each merged tie how many sites report it; actors that many sites share (the
 //! ones that hold the network together) come first.
 
-use std::collections::{BTreeMap, BTreeSet};
-
+use super::{insert_sorted, permute, sorted_indices};
 use crate::domain::charts::network::{NetworkEdge, NetworkNode};
 
 /// An actor as listed in one site's network (ids are only unique within the site).
@@ -123,53 +122,78 @@ impl Tally {
 
 #[derive(Default)]
 struct ActorTally {
+    key: String,
     names: Tally,
     types: Tally,
     levels: Tally,
-    sites: BTreeSet<String>,
+    /// Sorted, without duplicates.
+    sites: Vec<String>,
+}
+
+/// One reported tie between two actor keys (`a` < `b`).
+struct TieTally {
+    a: String,
+    b: String,
+    /// Both sorted, without duplicates.
+    sites: Vec<String>,
+    types: Vec<String>,
 }
 
 /// Merges the networks of several sites.
+///
+/// Plain vectors kept sorted stand in for maps and sets here: each `BTreeMap`/`BTreeSet` type
+/// adds several KB of wasm, and the numbers of actors and ties are small.
 pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
-    let mut actors: BTreeMap<String, ActorTally> = BTreeMap::new();
-    let mut ties: BTreeMap<(String, String), (BTreeSet<String>, BTreeSet<String>)> =
-        BTreeMap::new();
+    // Sorted by key.
+    let mut actors: Vec<ActorTally> = Vec::new();
+    let mut ties: Vec<TieTally> = Vec::new();
     let mut skipped_ties = 0;
 
     for site in sites {
-        let mut key_of_id: BTreeMap<&str, String> = BTreeMap::new();
+        // Actor id at this site → merged key (the first actor with an id wins).
+        let mut key_of_id: Vec<(&str, String)> = Vec::new();
         for actor in &site.actors {
             let key = normalise_actor_name(&actor.name);
             if key.is_empty() {
                 continue;
             }
-            let tally = actors.entry(key.clone()).or_default();
+            let i = match actors.binary_search_by(|t| t.key.as_str().cmp(&key)) {
+                Ok(i) => i,
+                Err(i) => {
+                    actors.insert(i, ActorTally { key: key.clone(), ..ActorTally::default() });
+                    i
+                }
+            };
+            let tally = &mut actors[i];
             tally.names.add(&actor.name);
             tally.types.add(actor.actor_type.as_deref().unwrap_or(""));
             tally.levels.add(actor.level.as_deref().unwrap_or(""));
-            tally.sites.insert(site.site_key.clone());
-            key_of_id.entry(actor.id.as_str()).or_insert(key);
+            insert_sorted(&mut tally.sites, &site.site_key);
+            if !key_of_id.iter().any(|(id, _)| *id == actor.id) {
+                key_of_id.push((actor.id.as_str(), key));
+            }
         }
+        let find = |id: &str| key_of_id.iter().find(|(i, _)| *i == id).map(|(_, k)| k);
         for tie in &site.ties {
-            match (
-                key_of_id.get(tie.from.as_str()),
-                key_of_id.get(tie.to.as_str()),
-            ) {
+            match (find(&tie.from), find(&tie.to)) {
                 (Some(x), Some(y)) if x != y => {
-                    let pair = if x < y {
-                        (x.clone(), y.clone())
-                    } else {
-                        (y.clone(), x.clone())
+                    let (a, b) = if x < y { (x, y) } else { (y, x) };
+                    let i = match ties.binary_search_by(|t| (t.a.as_str(), t.b.as_str()).cmp(&(a, b))) {
+                        Ok(i) => i,
+                        Err(i) => {
+                            ties.insert(i, TieTally { a: a.clone(), b: b.clone(), sites: Vec::new(), types: Vec::new() });
+                            i
+                        }
                     };
-                    let (tie_sites, types) = ties.entry(pair).or_default();
-                    tie_sites.insert(site.site_key.clone());
-                    if let Some(t) = tie
+                    let t = &mut ties[i];
+                    insert_sorted(&mut t.sites, &site.site_key);
+                    if let Some(kind) = tie
                         .tie_type
                         .as_deref()
                         .map(str::trim)
                         .filter(|t| !t.is_empty())
                     {
-                        types.insert(t.to_string());
+                        insert_sorted(&mut t.types, kind);
                     }
                 }
                 _ => skipped_ties += 1,
@@ -177,57 +201,63 @@ pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
         }
     }
 
-    // Per-actor tie statistics, before sorting.
-    let mut tie_stats: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    for ((x, y), (tie_sites, _)) in &ties {
-        for key in [x, y] {
-            let entry = tie_stats.entry(key.as_str()).or_default();
-            entry.0 += 1;
-            entry.1 += tie_sites.len();
+    // Ties as actor indexes (in key order), and per-actor tie statistics: number of ties,
+    // and of sites reporting them.
+    let actor_index = |key: &str| actors.binary_search_by(|t| t.key.as_str().cmp(key)).ok();
+    let tie_ends: Vec<(usize, usize)> = ties
+        .iter()
+        .map(|t| (actor_index(&t.a).unwrap_or(0), actor_index(&t.b).unwrap_or(0)))
+        .collect();
+    let mut stats = vec![(0usize, 0usize); actors.len()];
+    for (t, &(i, j)) in ties.iter().zip(&tie_ends) {
+        for k in [i, j] {
+            stats[k].0 += 1;
+            stats[k].1 += t.sites.len();
         }
     }
-
-    let mut merged: Vec<MergedActor> = actors
+    let merged: Vec<MergedActor> = actors
         .iter()
-        .map(|(key, tally)| {
-            let (tie_count, tie_weight) = tie_stats.get(key.as_str()).copied().unwrap_or_default();
-            MergedActor {
-                key: key.clone(),
-                name: tally.names.winner().unwrap_or_else(|| key.clone()),
-                actor_type: tally.types.winner(),
-                level: tally.levels.winner(),
-                site_keys: tally.sites.iter().cloned().collect(),
-                tie_count,
-                tie_weight,
-            }
+        .zip(&stats)
+        .map(|(tally, &(tie_count, tie_weight))| MergedActor {
+            key: tally.key.clone(),
+            name: tally.names.winner().unwrap_or_else(|| tally.key.clone()),
+            actor_type: tally.types.winner(),
+            level: tally.levels.winner(),
+            site_keys: tally.sites.clone(),
+            tie_count,
+            tie_weight,
         })
         .collect();
-    merged.sort_by(|p, q| {
+    // Keys are unique and `actors` is in key order, so a stable sort breaks ties by key.
+    let order = sorted_indices(merged.len(), &|i, j| {
+        let (p, q) = (&merged[i], &merged[j]);
         q.site_count()
             .cmp(&p.site_count())
             .then(q.tie_weight.cmp(&p.tie_weight))
             .then(q.tie_count.cmp(&p.tie_count))
-            .then(p.key.cmp(&q.key))
     });
+    let merged = permute(merged, &order);
 
-    let index_of: BTreeMap<&str, usize> = merged
-        .iter()
-        .enumerate()
-        .map(|(i, a)| (a.key.as_str(), i))
-        .collect();
-    let mut merged_ties: Vec<MergedTie> = ties
-        .iter()
-        .filter_map(|((x, y), (tie_sites, types))| {
-            let (i, j) = (*index_of.get(x.as_str())?, *index_of.get(y.as_str())?);
-            Some(MergedTie {
+    // Key-order index → position after sorting.
+    let mut position = vec![0; order.len()];
+    for (p, &i) in order.iter().enumerate() {
+        position[i] = p;
+    }
+    let merged_ties: Vec<MergedTie> = ties
+        .into_iter()
+        .zip(tie_ends)
+        .map(|(t, (i, j))| {
+            let (i, j) = (position[i], position[j]);
+            MergedTie {
                 a: i.min(j),
                 b: i.max(j),
-                site_keys: tie_sites.iter().cloned().collect(),
-                tie_types: types.iter().cloned().collect(),
-            })
+                site_keys: t.sites,
+                tie_types: t.types,
+            }
         })
         .collect();
-    merged_ties.sort_by(|p, q| {
+    let order = sorted_indices(merged_ties.len(), &|i, j| {
+        let (p, q) = (&merged_ties[i], &merged_ties[j]);
         q.site_count()
             .cmp(&p.site_count())
             .then(p.a.cmp(&q.a))
@@ -236,7 +266,7 @@ pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
 
     PartnerNetwork {
         actors: merged,
-        ties: merged_ties,
+        ties: permute(merged_ties, &order),
         skipped_ties,
     }
 }

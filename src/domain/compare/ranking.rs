@@ -12,10 +12,10 @@
 //! scores) share a rank ("1, 2, 2, 4"); tied sites are listed by key.
 
 use std::cmp::Ordering;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use super::prng::SplitMix64;
-use super::SiteScores;
+use super::{sort_indices, sorted_indices, SiteScores};
 
 /// Dimension id → weight (≥ 0). Dimensions not listed weigh 1.
 pub type DimensionWeights = BTreeMap<String, f64>;
@@ -158,7 +158,7 @@ pub fn rank_stability(
         .map(|s| {
             let rank = base_ranks.get(s).copied().unwrap_or(0);
             let mut seen = history.get(s).cloned().unwrap_or_default();
-            seen.sort_unstable();
+            sort_indices(&mut seen, &|a, b| a.cmp(&b));
             let kept = seen.iter().filter(|&&r| r == rank).count();
             SiteStability {
                 site_index: s,
@@ -211,10 +211,13 @@ struct ScoreTable {
 
 impl ScoreTable {
     fn new(sites: &[SiteScores], weights: &DimensionWeights) -> Self {
-        let ids: BTreeSet<&str> = sites
-            .iter()
-            .flat_map(|s| s.dimensions.iter().map(|(d, _)| d.as_str()))
-            .collect();
+        // The dimension ids in sorted order, without duplicates.
+        let mut ids: Vec<&str> = Vec::new();
+        for (d, _) in sites.iter().flat_map(|s| s.dimensions.iter()) {
+            if let Err(i) = ids.binary_search(&d.as_str()) {
+                ids.insert(i, d.as_str());
+            }
+        }
         let values = sites
             .iter()
             .map(|site| {
@@ -223,11 +226,8 @@ impl ScoreTable {
                     .collect()
             })
             .collect();
-        let mut by_key: Vec<usize> = (0..sites.len()).collect();
-        by_key.sort_by(|&a, &b| {
-            let key = |i: usize| sites.get(i).map(|s| s.key.as_str()).unwrap_or("");
-            key(a).cmp(key(b)).then(a.cmp(&b))
-        });
+        let key = |i: usize| sites.get(i).map(|s| s.key.as_str()).unwrap_or("");
+        let by_key = sorted_indices(sites.len(), &|a, b| key(a).cmp(key(b)));
         let mut key_order = vec![0; sites.len()];
         for (position, &site) in by_key.iter().enumerate() {
             if let Some(slot) = key_order.get_mut(site) {
@@ -260,8 +260,7 @@ impl ScoreTable {
     /// The ranking order (best first) and each site's competition rank.
     fn rank(&self, scores: &[Option<f64>]) -> (Vec<usize>, Vec<usize>) {
         let key = |i: usize| self.key_order.get(i).copied().unwrap_or(usize::MAX);
-        let mut order: Vec<usize> = (0..scores.len()).collect();
-        order.sort_by(|&a, &b| {
+        let order = sorted_indices(scores.len(), &|a, b| {
             let by_score = match (
                 scores.get(a).copied().flatten(),
                 scores.get(b).copied().flatten(),

@@ -5,8 +5,6 @@
 //! imported: kinds, categories and types follow the order the caller gives (the instrument's),
 //! anything unknown follows alphabetically; texts keep their input order.
 
-use std::collections::BTreeMap;
-
 /// One factor written at one site.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct FactorInput {
@@ -51,7 +49,8 @@ pub struct FactorGroup {
 /// Groups factors by kind, then category, then community type, in `order`.
 pub fn synthesise_factors(factors: &[FactorInput], order: &SynthesisOrder) -> Vec<FactorGroup> {
     type Key = ((usize, String), (usize, String), (usize, Option<String>));
-    let mut groups: BTreeMap<Key, (FactorGroup, Vec<&str>)> = BTreeMap::new();
+    // Kept sorted by key (a vector: a `BTreeMap` type would add several KB of wasm).
+    let mut groups: Vec<(Key, FactorGroup, Vec<&str>)> = Vec::new();
     for factor in factors {
         let kind = factor.kind.trim().to_string();
         let category = factor.category.trim().to_string();
@@ -72,19 +71,22 @@ pub fn synthesise_factors(factors: &[FactorInput], order: &SynthesisOrder) -> Ve
                 community_type.clone(),
             ),
         );
-        let (group, sites) = groups.entry(key).or_insert_with(|| {
-            (
-                FactorGroup {
+        let i = match groups.binary_search_by(|(k, _, _)| k.cmp(&key)) {
+            Ok(i) => i,
+            Err(i) => {
+                let group = FactorGroup {
                     kind,
                     category,
                     community_type,
                     count: 0,
                     site_count: 0,
                     texts: Vec::new(),
-                },
-                Vec::new(),
-            )
-        });
+                };
+                groups.insert(i, (key, group, Vec::new()));
+                i
+            }
+        };
+        let (_, group, sites) = &mut groups[i];
         group.count += 1;
         if !sites.contains(&factor.site_key.as_str()) {
             sites.push(factor.site_key.as_str());
@@ -98,8 +100,8 @@ pub fn synthesise_factors(factors: &[FactorInput], order: &SynthesisOrder) -> Ve
         }
     }
     groups
-        .into_values()
-        .map(|(mut group, sites)| {
+        .into_iter()
+        .map(|(_, mut group, sites)| {
             group.site_count = sites.len();
             group
         })

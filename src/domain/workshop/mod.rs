@@ -28,7 +28,7 @@ use crate::domain::compare::ranking::{
 use crate::domain::compare::synthesis::{
     synthesise_factors, toolset_side_by_side, FactorGroup, SynthesisOrder, ToolsetTable,
 };
-use crate::domain::compare::SiteScores;
+use crate::domain::compare::{sorted_indices, SiteScores};
 use crate::domain::instrument::Instrument;
 
 /// The localStorage key of the saved set (chosen ids and view settings).
@@ -103,15 +103,13 @@ impl WorkshopSet {
                 out
             })
             .unwrap_or_default();
-        let weights = v
-            .get("weights")
-            .and_then(Value::as_object)
-            .map(|m| {
-                m.iter()
-                    .filter_map(|(k, w)| Some((k.clone(), clamp_weight(w.as_f64()?))))
-                    .collect()
-            })
-            .unwrap_or_default();
+        // Inserted one by one: `collect()` into a map would add its own sort to the wasm.
+        let mut weights = DimensionWeights::new();
+        for (k, w) in v.get("weights").and_then(Value::as_object).into_iter().flatten() {
+            if let Some(w) = w.as_f64() {
+                weights.insert(k.clone(), clamp_weight(w));
+            }
+        }
         WorkshopSet {
             chosen,
             weights,
@@ -133,10 +131,11 @@ impl WorkshopSet {
 
     /// The weights of every instrument dimension.
     pub fn all_weights(&self, inst: &Instrument) -> DimensionWeights {
-        inst.dimensions
-            .iter()
-            .map(|d| (d.id.clone(), self.weight(inst, &d.id)))
-            .collect()
+        let mut out = DimensionWeights::new();
+        for d in &inst.dimensions {
+            out.insert(d.id.clone(), self.weight(inst, &d.id));
+        }
+        out
     }
 }
 
@@ -272,17 +271,15 @@ impl WorkshopModel {
                 .and_then(|p| SOUTHERN_PROVINCE_TILES.iter().position(|t| t.iso == p))
                 .unwrap_or(usize::MAX)
         };
-        let mut order: Vec<usize> = (0..self.sites.len()).collect();
-        order.sort_by(|&a, &b| {
+        sorted_indices(self.sites.len(), &|a, b| {
             let by_score = score(b).partial_cmp(&score(a)).unwrap_or(std::cmp::Ordering::Equal);
             let first = match key {
                 SortKey::Overall => std::cmp::Ordering::Equal,
                 SortKey::Type => type_pos(a).cmp(&type_pos(b)),
                 SortKey::Province => prov_pos(a).cmp(&prov_pos(b)),
             };
-            first.then(by_score).then(a.cmp(&b))
-        });
-        order
+            first.then(by_score)
+        })
     }
 
     /// Mean score of each heatmap column over the sites that scored it (None if none did).

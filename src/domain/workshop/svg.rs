@@ -12,22 +12,10 @@ use crate::domain::charts::network::NetworkLayout;
 use crate::domain::charts::polar::radar_layout;
 use crate::domain::charts::tilemap::layout_tiles;
 use crate::domain::charts::{svg_points, Point};
+use crate::domain::compare::sorted_indices;
 
-/// Escapes text for HTML and SVG content and attribute values.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
-}
+/// One escaper for every string writer of the app.
+pub use crate::domain::charts::svg::esc;
 
 /// A colour per community type, from the Okabe–Ito palette (safe for colour-blind readers);
 /// grey for an unknown type. Types are also always named in text beside the colour.
@@ -310,13 +298,11 @@ pub fn network(layout: &NetworkLayout, labelled: usize, title: &str) -> String {
             e.start.x, e.start.y, e.end.x, e.end.y, e.width
         ));
     }
-    let mut by_size: Vec<usize> = (0..layout.nodes.len()).collect();
-    by_size.sort_by(|&a, &b| {
+    let by_size = sorted_indices(layout.nodes.len(), &|a, b| {
         layout.nodes[b]
             .radius
             .partial_cmp(&layout.nodes[a].radius)
             .unwrap_or(std::cmp::Ordering::Equal)
-            .then(a.cmp(&b))
     });
     for n in &layout.nodes {
         out.push_str(&format!(

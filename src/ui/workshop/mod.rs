@@ -68,6 +68,32 @@ pub(crate) fn block(s: &views::Slide) -> String {
     format!("<h2>{}</h2><p class=\"caption\">{}</p>{}", esc(&s.title), esc(s.caption), s.html)
 }
 
+/// HTML text that follows the signals it reads.
+pub(crate) type Html = Box<dyn Fn() -> String + Send + Sync>;
+
+/// A block of the page as HTML text. Every block goes through this one view type, so the
+/// reactive rendering code is compiled once instead of once per closure and element tree
+/// (the page's static parts are text too; its controls are handled by delegated listeners).
+// The closure is the one reactive-function type every block shares; a boxed `dyn Fn` is not one.
+#[allow(clippy::redundant_closure)]
+fn part(html: Html) -> AnyView {
+    view! { <div class="wk-part" inner_html=move || html()></div> }.into_any()
+}
+
+/// A view's card: the blocks in order.
+fn card(testid: Option<&'static str>, id: &'static str, parts: Vec<Html>) -> AnyView {
+    view! { <section class="card wk-view" data-testid=testid data-view=id>{parts.into_iter().map(part).collect_view()}</section> }.into_any()
+}
+
+/// A fixed block.
+fn fixed(html: String) -> Html {
+    Box::new(move || html.clone())
+}
+
+fn csv_button(table: &str) -> String {
+    format!("<button class=\"quiet no-print\" data-csv=\"{table}\">{}</button>", tr(WK::Csv))
+}
+
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let store = use_store();
@@ -78,24 +104,35 @@ pub fn WorkshopPage() -> impl IntoView {
     let imported = RwSignal::new(saved_imports);
     let notes = RwSignal::new(Vec::<String>::new());
     let busy = RwSignal::new(false);
+    // Bumped by "reset the weights": the sliders are redrawn then, never while one is dragged.
+    let weights_reset = RwSignal::new(0u32);
     Effect::new(move |_| {
         let json = set.with(|s| s.to_json());
         let _ = storage::set_raw(SET_KEY, &json);
     });
 
     let chosen = Memo::new(move |_| set.with(|s| s.chosen.clone()));
-    let model = Memo::new(move |_| {
-        let list = imported.with(|imp| chosen.with(|c| gather(store, c, imp)));
-        WorkshopModel::build(&list, &inst.instrument)
-    });
+    // The model and ranking are always "changed" when recomputed: comparing them would cost
+    // more wasm (a `PartialEq` of every nested type) than the comparison could save.
+    let model = Memo::new_with_compare(
+        move |_| {
+            let list = imported.with(|imp| chosen.with(|c| gather(store, c, imp)));
+            WorkshopModel::build(&list, &inst.instrument)
+        },
+        |_, _| true,
+    );
     let weights = Memo::new(move |_| set.with(|s| s.all_weights(&inst.instrument)));
-    let ranking = Memo::new(move |_| model.with(|m| weights.with(|w| Ranking::compute(m, w))));
+    let ranking = Memo::new_with_compare(move |_| model.with(|m| weights.with(|w| Ranking::compute(m, w))), |_, _| true);
     let anon = Memo::new(move |_| set.with(|s| s.anonymous));
     let sort = Memo::new(move |_| set.with(|s| s.sort));
     let overlay_keys = RwSignal::new(None::<Vec<String>>);
 
     let with_cx = move |f: &dyn Fn(&Cx) -> String| -> String {
         model.with(|m| ranking.with(|r| f(&Cx { inst, lang, anon: anon.get(), model: m, ranking: r, present: false })))
+    };
+    // A view's block and its CSV button.
+    let view_block = move |f: fn(&Cx) -> views::Slide, table: &'static str| -> Html {
+        Box::new(move || format!("{}{}", with_cx(&|cx| block(&f(cx))), csv_button(table)))
     };
     let label = move |k: &str| model.with_untracked(|m| m.label_of(k, anon.get_untracked(), lang.t(WK::Untitled)));
 
@@ -104,7 +141,7 @@ pub fn WorkshopPage() -> impl IntoView {
         let chosen = chosen.get();
         let anon = anon.get();
         let codes = model.with(|m| m.codes.clone());
-        let mut html = String::new();
+        let mut html = String::from("<div class=\"wk-builder\">");
         let mut group = |title: &str, list: Vec<Assessment>| {
             html.push_str(&format!("<fieldset><legend>{}</legend>", esc(title)));
             for a in list {
@@ -146,9 +183,33 @@ pub fn WorkshopPage() -> impl IntoView {
             }
             html.push_str("</fieldset>");
         }
+        html.push_str("</div>");
         html
     };
 
+    let on_files = move |input: web_sys::HtmlInputElement| {
+        let Some(files) = input.files() else { return };
+        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
+        input.set_value("");
+        busy.set(true);
+        leptos::task::spawn_local(async move {
+            let mut incoming = Vec::new();
+            let mut messages = Vec::new();
+            for f in files {
+                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                match parse_assessments(&text) {
+                    Ok(list) => incoming.extend(list),
+                    Err(e) => messages.push(format!("{} {}: {}", lang.t(WK::FileError), f.name(), e)),
+                }
+            }
+            let mut n = 0;
+            imported.update(|l| n = merge_imported(l, incoming));
+            imported.with_untracked(|l| save_imported(l));
+            messages.insert(0, fill(lang.t(WK::FilesAdded), &[("{n}", n.to_string())]));
+            notes.set(messages);
+            busy.set(false);
+        });
+    };
     let on_change = move |ev: leptos::ev::Event| {
         if let Some((el, id)) = attr(&ev, "data-id") {
             let on = checked(&el);
@@ -173,13 +234,21 @@ pub fn WorkshopPage() -> impl IntoView {
         } else if let Some((el, _)) = attr(&ev, "data-sort") {
             let v = el.dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
             set.update(|s| s.sort = SortKey::parse(&v));
+        } else if let Some((el, _)) = attr(&ev, "data-files") {
+            if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+                on_files(input);
+            }
         }
     };
     let on_input = move |ev: leptos::ev::Event| {
         if let Some((el, dim)) = attr(&ev, "data-dim") {
-            let v = el.dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value_as_number()).unwrap_or(1.0);
+            let w = clamp_weight(el.clone().dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value_as_number()).unwrap_or(1.0));
+            // The slider's own `<output>` follows it directly: the sliders are not redrawn while dragged.
+            if let Some(out) = el.next_element_sibling() {
+                out.set_text_content(Some(&format!("{w:.1}")));
+            }
             set.update(|s| {
-                s.weights.insert(dim, clamp_weight(v));
+                s.weights.insert(dim, w);
             });
         }
     };
@@ -192,7 +261,10 @@ pub fn WorkshopPage() -> impl IntoView {
                 "print" => {
                     let _ = window().print();
                 }
-                "reset" => set.update(|s| s.weights.clear()),
+                "reset" => {
+                    set.update(|s| s.weights.clear());
+                    weights_reset.update(|n| *n += 1);
+                }
                 _ => {
                     let list = imported.with_untracked(|imp| chosen.with_untracked(|c| gather(store, c, imp)));
                     let _ = download::download_text("workshop-sites.json", "application/json", &bundle_json(&list));
@@ -215,119 +287,108 @@ pub fn WorkshopPage() -> impl IntoView {
             let _ = download::download_text(&format!("workshop-{table}.csv"), "text/csv;charset=utf-8", &to_csv(&rows));
         }
     };
-    let on_files = move |ev: leptos::ev::Event| {
-        let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-        let Some(files) = input.files() else { return };
-        let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-        input.set_value("");
-        busy.set(true);
-        leptos::task::spawn_local(async move {
-            let mut incoming = Vec::new();
-            let mut messages = Vec::new();
-            for f in files {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-                match parse_assessments(&text) {
-                    Ok(list) => incoming.extend(list),
-                    Err(e) => messages.push(format!("{} {}: {}", lang.t(WK::FileError), f.name(), e)),
-                }
-            }
-            let mut n = 0;
-            imported.update(|l| n = merge_imported(l, incoming));
-            imported.with_untracked(|l| save_imported(l));
-            messages.insert(0, fill(lang.t(WK::FilesAdded), &[("{n}", n.to_string())]));
-            notes.set(messages);
-            busy.set(false);
-        });
-    };
 
-    let dims = inst.instrument.dimensions.clone();
+    let (anon0, sort0) = set.with_untracked(|s| (s.anonymous, s.sort));
+    let head = format!(
+        "<div class=\"row page-head no-print\"><h1>{}</h1><span class=\"spacer\"></span>\
+         <a class=\"button\" href=\"#/present\" data-testid=\"present-link\">{}</a>\
+         <button class=\"secondary\" data-act=\"export\">{}</button><button class=\"secondary\" data-act=\"print\">{}</button></div>\
+         <p class=\"muted no-print\">{}</p>",
+        tr(WK::Title),
+        tr(WK::Present),
+        tr(WK::ExportBundle),
+        tr(WK::PrintPack),
+        tr(WK::Intro)
+    );
+    let files = format!(
+        "<div class=\"field\"><label for=\"workshop-files\">{}</label>\
+         <input type=\"file\" id=\"workshop-files\" data-files=\"1\" data-testid=\"workshop-files\" accept=\".json,application/json\" multiple></div>",
+        tr(WK::ImportFiles)
+    );
+    let toggle = format!(
+        "<label class=\"wk-toggle\"><input type=\"checkbox\" data-anon=\"1\" data-testid=\"site-code-toggle\"{}> {}</label>",
+        if anon0 { " checked" } else { "" },
+        tr(WK::ShowCodes)
+    );
+    let sort_select = format!(
+        "<label class=\"no-print\">{} <select data-sort=\"1\" data-testid=\"heatmap-sort\">{}</select></label>",
+        tr(WK::SortBy),
+        [(SortKey::Overall, WK::SortOverall), (SortKey::Type, WK::Type), (SortKey::Province, WK::Province)]
+            .iter()
+            .map(|(k, t)| format!("<option value=\"{}\"{}>{}</option>", k.id(), if *k == sort0 { " selected" } else { "" }, tr(*t)))
+            .collect::<String>()
+    );
+    let sliders: Html = Box::new(move || {
+        weights_reset.track();
+        let mut html = format!(
+            "<div class=\"wk-weights no-print\" role=\"group\" aria-label=\"{0}\"><h3>{0}</h3>",
+            lang.t(WK::Weights)
+        );
+        set.with_untracked(|s| {
+            for d in &inst.instrument.dimensions {
+                let w = s.weight(&inst.instrument, &d.id);
+                html.push_str(&format!(
+                    "<label class=\"wk-weight\"><span>{}</span><input type=\"range\" min=\"0\" max=\"{MAX_WEIGHT}\" step=\"0.5\" \
+                     data-dim=\"{id}\" data-testid=\"weight-{id}\" value=\"{w}\"><output class=\"num\">{w:.1}</output></label>",
+                    esc(&pick(lang, &d.short)),
+                    id = esc(&d.id),
+                ));
+            }
+        });
+        html.push_str(&format!("<button class=\"quiet\" data-act=\"reset\">{}</button></div>", lang.t(WK::ResetWeights)));
+        html
+    });
+    let overlay: Html = Box::new(move || {
+        let picked = overlay_keys.get().unwrap_or_else(|| ranking.with(|r| r.ranked.iter().take(3).map(|x| x.key.clone()).collect()));
+        with_cx(&|cx| {
+            let mut boxes = String::from("<div class=\"wk-overlay-pick no-print\">");
+            for s in &cx.model.sites {
+                boxes.push_str(&format!("<label><input type=\"checkbox\" data-overlay=\"{}\"{}> {}</label>",
+                    esc(&s.key), if picked.contains(&s.key) { " checked" } else { "" }, esc(&cx.model.label(s, cx.anon, "–"))));
+            }
+            boxes.push_str("</div>");
+            format!(
+                "<h3 class=\"no-print\">{}</h3><div class=\"wk-overlay\"><div class=\"wk-split\"><div class=\"wk-chart\">{}</div>{boxes}</div></div>",
+                lang.t(WK::OverlayTitle),
+                views::overlay(cx, &picked)
+            )
+        })
+    });
+
     view! {
         <section class="workshop" data-testid="workshop" on:change=on_change on:click=on_click on:input=on_input>
-            <div class="row page-head no-print">
-                <h1>{tr(WK::Title)}</h1>
-                <span class="spacer"></span>
-                <a class="button" href="#/present" data-testid="present-link">{tr(WK::Present)}</a>
-                <button class="secondary" data-act="export">{tr(WK::ExportBundle)}</button>
-                <button class="secondary" data-act="print">{tr(WK::PrintPack)}</button>
-            </div>
-            <p class="muted no-print">{tr(WK::Intro)}</p>
+            {part(fixed(head))}
             <details class="card wk-set no-print" open>
-                <summary><h2>{tr(WK::SetTitle)} " " <span class="num">{move || fill(lang.t(WK::SitesCount), &[("{n}", model.with(|m| m.sites.len()).to_string())])}</span></h2></summary>
-                <div class="field">
-                    <label for="workshop-files">{tr(WK::ImportFiles)}</label>
-                    <input type="file" id="workshop-files" data-testid="workshop-files" accept=".json,application/json" multiple on:change=on_files/>
-                </div>
+                <summary>{part(Box::new(move || format!(
+                    "<h2>{} <span class=\"num\">{}</span></h2>",
+                    lang.t(WK::SetTitle),
+                    fill(lang.t(WK::SitesCount), &[("{n}", model.with(|m| m.sites.len()).to_string())])
+                )))}</summary>
+                {part(fixed(files))}
                 <div role="status" aria-live="polite" class="wk-notes" aria-busy=move || busy.get().to_string()>
-                    {move || notes.get().into_iter().map(|n| view! { <p>{n}</p> }).collect_view()}
+                    {part(Box::new(move || notes.with(|n| n.iter().map(|n| format!("<p>{}</p>", esc(n))).collect())))}
                 </div>
-                <label class="wk-toggle"><input type="checkbox" data-anon="1" data-testid="site-code-toggle" prop:checked=move || anon.get()/> " " {tr(WK::ShowCodes)}</label>
-                <div class="wk-builder" inner_html=builder></div>
+                {part(fixed(toggle))}
+                {part(Box::new(builder))}
             </details>
-            {move || (model.with(|m| m.sites.is_empty())).then(|| view! { <p class="card empty-state" data-testid="workshop-empty">{tr(WK::Empty)}</p> })}
-            <p class="wk-basis" inner_html=move || with_cx(&|cx| esc(&views::basis_note(cx)))></p>
-            <section class="card wk-view" data-view="map">
-                <div inner_html=move || with_cx(&|cx| block(&views::map(cx)))></div>
-                <button class="quiet no-print" data-csv="coverage">{tr(WK::Csv)}</button>
-            </section>
-            <section class="card wk-view" data-testid="ranking" data-view="ranking">
-                <div class="wk-weights no-print" role="group" aria-label=tr(WK::Weights)>
-                    <h3>{tr(WK::Weights)}</h3>
-                    {dims.into_iter().map(|d| {
-                        let id = d.id.clone();
-                        let id2 = d.id.clone();
-                        view! {
-                            <label class="wk-weight">
-                                <span>{pick(lang, &d.short)}</span>
-                                <input type="range" min="0" max=MAX_WEIGHT.to_string() step="0.5" data-dim=d.id.clone() data-testid=format!("weight-{}", d.id)
-                                    prop:value=move || set.with(|s| s.weight(&inst.instrument, &id)).to_string()/>
-                                <output class="num">{move || format!("{:.1}", set.with(|s| s.weight(&inst.instrument, &id2)))}</output>
-                            </label>
-                        }
-                    }).collect_view()}
-                    <button class="quiet" data-act="reset">{tr(WK::ResetWeights)}</button>
-                </div>
-                <div inner_html=move || with_cx(&|cx| block(&views::ranking(cx)))></div>
-                <button class="quiet no-print" data-csv="ranking">{tr(WK::Csv)}</button>
-            </section>
-            <section class="card wk-view" data-view="radars">
-                <div inner_html=move || with_cx(&|cx| block(&views::radars(cx)))></div>
-                <h3 class="no-print">{tr(WK::OverlayTitle)}</h3>
-                <div class="wk-overlay" inner_html=move || {
-                    let picked = overlay_keys.get().unwrap_or_else(|| ranking.with(|r| r.ranked.iter().take(3).map(|x| x.key.clone()).collect()));
-                    with_cx(&|cx| {
-                        let mut boxes = String::from("<div class=\"wk-overlay-pick no-print\">");
-                        for s in &cx.model.sites {
-                            boxes.push_str(&format!("<label><input type=\"checkbox\" data-overlay=\"{}\"{}> {}</label>",
-                                esc(&s.key), if picked.contains(&s.key) { " checked" } else { "" }, esc(&cx.model.label(s, cx.anon, "–"))));
-                        }
-                        boxes.push_str("</div>");
-                        format!("<div class=\"wk-split\"><div class=\"wk-chart\">{}</div>{boxes}</div>", views::overlay(cx, &picked))
-                    })
-                }></div>
-            </section>
-            <section class="card wk-view" data-testid="heatmap" data-view="heatmap">
-                <label class="no-print">{tr(WK::SortBy)} " "
-                    <select data-sort="1" data-testid="heatmap-sort" prop:value=move || sort.get().id()>
-                        <option value="overall">{tr(WK::SortOverall)}</option>
-                        <option value="type">{tr(WK::Type)}</option>
-                        <option value="province">{tr(WK::Province)}</option>
-                    </select>
-                </label>
-                <div inner_html=move || with_cx(&|cx| block(&views::heatmap(cx, sort.get())))></div>
-                <button class="quiet no-print" data-csv="heatmap">{tr(WK::Csv)}</button>
-            </section>
-            <section class="card wk-view" data-view="factors">
-                <div inner_html=move || with_cx(&|cx| block(&views::factors(cx, None)))></div>
-                <button class="quiet no-print" data-csv="factors">{tr(WK::Csv)}</button>
-            </section>
-            <section class="card wk-view" data-view="toolset">
-                <div inner_html=move || with_cx(&|cx| block(&views::toolset(cx, None)))></div>
-                <button class="quiet no-print" data-csv="toolset">{tr(WK::Csv)}</button>
-            </section>
-            <section class="card wk-view" data-view="network">
-                <div inner_html=move || with_cx(&|cx| block(&views::network(cx)))></div>
-                <button class="quiet no-print" data-csv="network">{tr(WK::Csv)}</button>
-            </section>
+            {part(Box::new(move || {
+                if model.with(|m| m.sites.is_empty()) {
+                    format!("<p class=\"card empty-state\" data-testid=\"workshop-empty\">{}</p>", lang.t(WK::Empty))
+                } else {
+                    String::new()
+                }
+            }))}
+            {part(Box::new(move || format!("<p class=\"wk-basis\">{}</p>", with_cx(&|cx| esc(&views::basis_note(cx))))))}
+            {card(None, "map", vec![view_block(views::map, "coverage")])}
+            {card(Some("ranking"), "ranking", vec![sliders, view_block(views::ranking, "ranking")])}
+            {card(None, "radars", vec![Box::new(move || with_cx(&|cx| block(&views::radars(cx)))), overlay])}
+            {card(Some("heatmap"), "heatmap", vec![
+                fixed(sort_select),
+                Box::new(move || format!("{}{}", with_cx(&|cx| block(&views::heatmap(cx, sort.get()))), csv_button("heatmap"))),
+            ])}
+            {card(None, "factors", vec![view_block(|cx| views::factors(cx, None), "factors")])}
+            {card(None, "toolset", vec![view_block(|cx| views::toolset(cx, None), "toolset")])}
+            {card(None, "network", vec![view_block(views::network, "network")])}
         </section>
     }
     .into_any()

@@ -29,13 +29,17 @@ pub fn PresentPage() -> impl IntoView {
     let reload = window_event_listener(leptos::ev::storage, move |_| saved.set(load_saved()));
     on_cleanup(move || reload.remove());
 
-    let live = Memo::new(move |_| {
-        saved.with(|(set, imported)| {
-            let model = WorkshopModel::build(&gather(store, &set.chosen, imported), &inst.instrument);
-            let ranking = Ranking::compute(&model, &set.all_weights(&inst.instrument));
-            (model, ranking)
-        })
-    });
+    // Never compared: a `PartialEq` of the whole model would cost more wasm than it saves.
+    let live = Memo::new_with_compare(
+        move |_| {
+            saved.with(|(set, imported)| {
+                let model = WorkshopModel::build(&gather(store, &set.chosen, imported), &inst.instrument);
+                let ranking = Ranking::compute(&model, &set.all_weights(&inst.instrument));
+                (model, ranking)
+            })
+        },
+        |_, _| true,
+    );
     let frozen = RwSignal::new(None::<(WorkshopModel, Ranking)>);
     let slides = Memo::new(move |_| {
         let anon = anon.get();
@@ -49,8 +53,8 @@ pub fn PresentPage() -> impl IntoView {
                 .map(|s| format!("<h1>{}</h1>{}", esc(&s.title), s.html).replace("data-testid=\"heatmap-row\"", ""))
                 .collect::<Vec<String>>()
         };
-        match frozen.get() {
-            Some(snapshot) => build(&snapshot),
+        match frozen.with(|f| f.as_ref().map(build)) {
+            Some(slides) => slides,
             None => live.with(build),
         }
     });
