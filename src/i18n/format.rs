@@ -1,13 +1,9 @@
 //! Number formatting for display. Dates are formatted in `domain::dates` (pure, shared with
 //! the command-line tool) and re-exported here for the UI.
 
-/// A score with one decimal, or an en dash when there is no score (never "0").
-pub fn score(v: Option<f64>) -> String {
-    match v {
-        Some(x) if x.is_finite() => format!("{x:.1}"),
-        _ => "–".to_string(),
-    }
-}
+/// A score with one decimal, or an en dash when there is no score (never "0"). The charts and
+/// reports share this one rule.
+pub use crate::domain::charts::svg::score_text as score;
 
 /// A share 0..1 as a percentage with no decimals, or an en dash.
 pub fn percent(v: Option<f64>) -> String {
