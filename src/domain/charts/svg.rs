@@ -47,6 +47,8 @@ pub fn score_text(v: Option<f64>) -> String {
     }
 }
 
+// The opening tag of every chart: one writer, so the ids, test ids and titles stay uniform.
+#[allow(clippy::too_many_arguments)]
 fn open(out: &mut String, id: &str, testid: &str, class: &str, w: f64, h: f64, title: &str, extra: &str) {
     let _ = write!(
         out,

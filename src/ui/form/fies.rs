@@ -4,7 +4,7 @@
 
 use super::use_editor;
 use crate::domain::assessment::Action;
-use crate::i18n::{self, K};
+use crate::i18n::K;
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
 use crate::ui::store::instrument;
@@ -78,7 +78,6 @@ pub fn FiesSection() -> impl IntoView {
                 </p>
                 <p class="muted">{pick(lang, &fies.caveat)}</p>
             </div>
-            {let _ = i18n::score; ()}
         </section>
     }
     .into_any()

@@ -24,6 +24,7 @@ use leptos::prelude::*;
 /// What every section of one open assessment needs.
 #[derive(Clone, Copy)]
 pub struct EditorCtx {
+    store: crate::ui::store::Store,
     pub id: StoredValue<String>,
     /// The assessment as it is now (a draft, or a bundled example).
     pub current: Memo<Option<Assessment>>,
@@ -39,7 +40,7 @@ impl EditorCtx {
         if self.read_only.get_untracked() {
             return;
         }
-        let r = use_store_untracked().dispatch(&self.id.get_value(), action);
+        let r = self.store.dispatch(&self.id.get_value(), action);
         self.error.set(r.err());
     }
 
@@ -47,10 +48,6 @@ impl EditorCtx {
     pub fn with<T: Default>(&self, f: impl FnOnce(&Assessment) -> T) -> T {
         self.current.with(|a| a.as_ref().map(f).unwrap_or_default())
     }
-}
-
-fn use_store_untracked() -> crate::ui::store::Store {
-    use_store()
 }
 
 pub fn use_editor() -> EditorCtx {
@@ -80,7 +77,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
     });
     let results = Memo::new(move |_| current.with(|a| a.as_ref().map(|a| score(a, &inst.instrument))));
     let read_only = Memo::new(move |_| current.with(|a| a.as_ref().is_some_and(|a| a.example)));
-    let ctx = EditorCtx { id: id_sv, current, results, read_only, error: RwSignal::new(None) };
+    let ctx = EditorCtx { store, id: id_sv, current, results, read_only, error: RwSignal::new(None) };
     provide_context(ctx);
 
     if current.get_untracked().is_none() {
