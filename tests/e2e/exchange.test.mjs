@@ -187,3 +187,22 @@ test('hostile files: clear errors, plain text, and no string ever runs as code',
   assert.equal(await page.locator('img[src=x], svg[onload]').count(), 0);
   await context.close();
 });
+
+test('a file dropped anywhere on the drafts page is imported, not opened in place of the app', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url + '#/');
+  await page.getByTestId('drafts').waitFor({ timeout: 20000 });
+  const example = JSON.parse(fs.readFileSync(path.join(root, 'public/examples/tourism.json'), 'utf8'));
+  example.id = crypto.randomUUID();
+  example.example = false;
+  example.profile.site_name = 'บ้านที่ลากไฟล์มาวาง';
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    document.querySelector('h1').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, JSON.stringify(example));
+  await page.getByTestId('import-report').waitFor({ timeout: 20000 });
+  await page.getByTestId('draft-item').filter({ hasText: 'บ้านที่ลากไฟล์มาวาง' }).waitFor();
+  assert.equal(await page.evaluate(() => location.hash), '#/');
+  await context.close();
+});

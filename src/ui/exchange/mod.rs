@@ -139,6 +139,19 @@ pub fn DraftsExchange() -> impl IntoView {
             busy.set(None);
         });
     };
+    // Files dropped anywhere on the page are imported too, rather than opened by the browser in
+    // place of the app (which would leave the page). A drop on the box is already handled there.
+    let page_over = window_event_listener(leptos::ev::dragover, move |ev| ev.prevent_default());
+    let page_drop = window_event_listener(leptos::ev::drop, move |ev| {
+        if !ev.default_prevented() {
+            ev.prevent_default();
+            run(files::list(ev.data_transfer().and_then(|d| d.files())));
+        }
+    });
+    on_cleanup(move || {
+        page_over.remove();
+        page_drop.remove();
+    });
     let all = move || store.drafts.with_untracked(|d| d.values().cloned().collect::<Vec<_>>());
     let csv = move |kind: u8| {
         let Ok(inst) = instrument() else { return };

@@ -79,7 +79,21 @@ pub fn PresentPage() -> impl IntoView {
         }
         ev.prevent_default();
     });
-    on_cleanup(move || keys.remove());
+    // In full screen the browser keeps the first Esc for itself (it leaves full screen), so
+    // leaving full screen is taken as leaving projection: one Esc is enough either way.
+    let was_full = StoredValue::new(false);
+    let full = window_event_listener_untyped("fullscreenchange", move |_| {
+        if fullscreen::is_active() {
+            was_full.set_value(true);
+        } else if was_full.get_value() {
+            was_full.set_value(false);
+            leave();
+        }
+    });
+    on_cleanup(move || {
+        keys.remove();
+        full.remove();
+    });
 
     view! {
         <div class="present" data-testid="present" data-anon=move || anon.get().to_string()>
