@@ -28,7 +28,14 @@ use wasm_bindgen::JsCast;
 
 /// The saved set and the imported assessments (empty when nothing is stored or it is unreadable).
 pub(crate) fn load_saved() -> (WorkshopSet, Vec<Assessment>) {
-    let set = storage::get_raw(SET_KEY).ok().flatten().map(|t| WorkshopSet::from_json(&t)).unwrap_or_default();
+    // A first visit starts from the five examples, so a newcomer sees every view filled at once.
+    let set = match storage::get_raw(SET_KEY).ok().flatten() {
+        Some(t) => WorkshopSet::from_json(&t),
+        None => WorkshopSet {
+            chosen: crate::ui::store::examples().iter().map(|a| a.id.clone()).collect(),
+            ..WorkshopSet::default()
+        },
+    };
     let imported = storage::get_raw(IMPORTED_KEY)
         .ok()
         .flatten()
