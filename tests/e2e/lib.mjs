@@ -71,3 +71,24 @@ export async function newPage(browser, { width = 390, height = 844, locale = 'th
 export async function ready(page) {
   await page.getByTestId('lang-toggle').waitFor({ state: 'visible', timeout: 20000 });
 }
+
+/**
+ * Runs `fn(page, { width, lang })` on a fresh page for every width × language of the
+ * screenshot scripts (env WIDTHS, default 390,1920; LANGS, default th,en). The language is
+ * stored before `fn` runs, as a user's choice would be.
+ */
+export async function forEachView(browser, baseUrl, fn) {
+  const widths = (process.env.WIDTHS || '390,1920').split(',').map(Number);
+  const langs = (process.env.LANGS || 'th,en').split(',');
+  for (const lang of langs) {
+    for (const width of widths) {
+      const { context, page } = await newPage(browser, { width, height: width < 800 ? 844 : 1080 });
+      await page.goto(baseUrl);
+      await ready(page);
+      await page.evaluate((l) => localStorage.setItem('gca.lang', l), lang);
+      await fn(page, { width, lang, last: width === widths[widths.length - 1] });
+      if (page.errors.length) console.error('page errors:', page.errors);
+      await context.close();
+    }
+  }
+}

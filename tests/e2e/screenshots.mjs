@@ -2,7 +2,7 @@
 // Usage: node tests/e2e/screenshots.mjs [name=hash ...]   (defaults to every screen)
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, newPage, ready, root } from './lib.mjs';
+import { serveDist, launch, ready, root, forEachView } from './lib.mjs';
 
 const defaults = {
   drafts: '#/',
@@ -18,31 +18,21 @@ const defaults = {
 };
 const args = process.argv.slice(2);
 const shots = args.length ? Object.fromEntries(args.map((a) => a.split('='))) : defaults;
-const widths = (process.env.WIDTHS || '390,1920').split(',').map(Number);
-const langs = (process.env.LANGS || 'th,en').split(',');
 const out = path.join(root, 'screenshots');
 fs.mkdirSync(out, { recursive: true });
 
 const server = await serveDist(process.env.DIST || undefined);
 const browser = await launch();
-for (const lang of langs) {
-  for (const width of widths) {
-    const { context, page } = await newPage(browser, { width, height: width < 800 ? 844 : 1080 });
-    await page.goto(server.url);
+await forEachView(browser, server.url, async (page, { width, lang }) => {
+  for (const [name, hash] of Object.entries(shots)) {
+    await page.goto(server.url + hash);
+    await page.reload();
     await ready(page);
-    await page.evaluate((l) => localStorage.setItem('gca.lang', l), lang);
-    for (const [name, hash] of Object.entries(shots)) {
-      await page.goto(server.url + hash);
-      await page.reload();
-      await ready(page);
-      await page.waitForTimeout(300);
-      const file = path.join(out, `${name}-${width}-${lang}.png`);
-      await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
-      console.log(file);
-    }
-    if (page.errors.length) console.error('page errors:', page.errors);
-    await context.close();
+    await page.waitForTimeout(300);
+    const file = path.join(out, `${name}-${width}-${lang}.png`);
+    await page.screenshot({ path: file, fullPage: process.env.FULL !== '0' });
+    console.log(file);
   }
-}
+});
 await browser.close();
 await server.close();
