@@ -3,7 +3,7 @@ SHELL := /bin/bash
 # npm's binaryen (wasm-opt 132) must come before Debian's /usr/bin/wasm-opt, which breaks the output.
 export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: serve test setup setup-test build test-native test-browser test-e2e size bench screenshots clean
+.PHONY: serve test setup setup-test build test-native test-browser test-e2e size size-map bench screenshots clean
 
 serve: setup ## install what is missing, then serve the app on http://127.0.0.1:8080
 	trunk serve --release
@@ -31,6 +31,9 @@ test-e2e: setup-test ## Playwright against the release build
 
 size: build ## raw and gzip sizes of wasm, JS, CSS and fonts; fails over budget
 	node tests/e2e/size.mjs
+
+size-map: setup ## where the wasm's bytes go, by layer and by module (twiggy on a named build)
+	scripts/size-map.sh
 
 bench: setup-test build ## load, tap-to-score, autosave and workshop timings in headless Chromium
 	node tests/e2e/bench.mjs
