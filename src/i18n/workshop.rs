@@ -45,6 +45,7 @@ crate::messages! { WK;
     RadarTopic => "คะแนนรายมิติ", "Dimension scores";
     RadarLead => "มิติที่เข้มแข็งที่สุดคือ{a} ({x}) มิติที่ควรเสริมคือ{b} ({y})", "Strongest dimension: {a} ({x}); weakest: {b} ({y})";
     RadarCaption => "เรดาร์หนึ่งรูปต่อหนึ่งพื้นที่ ขอบนอกคือ 100 วงกลมกลวงที่ขอบคือมิติที่ยังไม่มีคะแนน", "One radar per site; the rim is 100; a hollow ring on the rim marks a dimension with no score yet.";
+    OverlayLead => "{n} พื้นที่ที่เลือกต่างกันมากที่สุดที่มิติ{d} ({lo}–{hi})", "The {n} chosen sites differ most on {d} ({lo}–{hi})";
     OverlayTitle => "ซ้อนพื้นที่ที่เลือก (ได้ถึง 5 พื้นที่)", "Chosen sites overlaid (up to 5)";
     HeatTopic => "ตัวชี้วัดรายพื้นที่", "Indicators by site";
     HeatLead => "ตัวชี้วัดที่คะแนนเฉลี่ยต่ำสุดคือ {i} ({x})", "The lowest indicator on average is {i} ({x})";

@@ -144,3 +144,58 @@ test('projection moves with the keyboard, freezes, and leaves with Esc', async (
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+// The smallest text on the current slide as it is drawn: CSS font size times the SVG's scale.
+function smallestText() {
+  const slide = document.querySelector('[data-testid="slide"]');
+  const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+  let min = Infinity;
+  let what = '';
+  while (walker.nextNode()) {
+    const node = walker.currentNode;
+    const el = node.parentElement;
+    if (!node.textContent.trim() || el.closest('h1, title, .visually-hidden')) continue;
+    if (!el.getClientRects().length || getComputedStyle(el).visibility === 'hidden') continue;
+    let px = parseFloat(getComputedStyle(el).fontSize);
+    if (el instanceof SVGElement) {
+      const m = el.getScreenCTM();
+      px *= Math.hypot(m.a, m.b);
+    }
+    if (px < min) { min = px; what = node.textContent.trim().slice(0, 40); }
+  }
+  const cut = slide.scrollHeight > slide.clientHeight + 2 || slide.scrollWidth > slide.clientWidth + 2;
+  return { min, what, cut, title: document.querySelector('.slide h1')?.textContent ?? '' };
+}
+
+test('every projected slide keeps its text at 28 px or more and fits, and the picked sites are overlaid', async () => {
+  const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
+  await loadWorkshop(page);
+  // Pick two sites for the overlay on the page: the projector shows the same two.
+  const picked = page.locator('[data-overlay]:checked');
+  for (let n = await picked.count(); n > 0; n--) {
+    await picked.first().click();
+    await page.waitForFunction((left) => document.querySelectorAll('[data-overlay]:checked').length === left, n - 1);
+  }
+  for (const i of [4, 5]) {
+    await page.locator('[data-overlay]:not(:checked)').nth(i).click();
+  }
+  await page.waitForFunction(() => document.querySelectorAll('[data-overlay]:checked').length === 2);
+  await page.goto(server.url + '#/present');
+  await page.getByTestId('present').waitFor();
+  const total = Number((await page.getByTestId('progress').innerText()).split('/')[1]);
+  const titles = [];
+  for (let i = 1; i <= total; i++) {
+    const { min, what, cut, title } = await page.evaluate(smallestText);
+    titles.push(title);
+    assert.ok(min >= 28, `slide ${i} "${title}": "${what}" is ${min.toFixed(1)} px`);
+    assert.ok(!cut, `slide ${i} "${title}" is cut off`);
+    await page.keyboard.press('ArrowRight');
+  }
+  // Twenty sites: the ranking and the heatmap on two slides each (10 + 10), radars on three (8 + 8 + 4).
+  assert.equal(titles.filter((t) => /\u00a0·\u00a0\d\/3$/.test(t)).length, 3, titles.join('\n'));
+  assert.equal(titles.filter((t) => /\u00a0·\u00a0\d\/2$/.test(t)).length, 4, titles.join('\n'));
+  const overlay = titles.find((t) => /ต่างกันมากที่สุด/.test(t));
+  assert.ok(overlay?.startsWith('2 '), `an overlay slide of the two picked sites: ${titles.join(' | ')}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -125,8 +125,8 @@ proptest! {
     }
 
     #[test]
-    fn tiles_are_always_finite(w in any_number(), h in any_number(), gap in any_number()) {
-        let layout = layout_tiles(w, h, gap);
+    fn tiles_are_always_finite(w in any_number(), h in any_number(), gap in any_number(), aspect in any_number()) {
+        let layout = layout_tiles(w, h, gap, aspect);
         prop_assert!(layout.tiles.iter().all(|t| finite_rect(t.rect)));
     }
 }

@@ -81,14 +81,17 @@ pub struct PlacedTile {
 /// The layout of the whole map inside a `width` × `height` box.
 #[derive(Debug, Clone, PartialEq)]
 pub struct TileMapLayout {
-    /// Side of one square tile, and the gap between tiles.
+    /// Height of one tile (its side when square), its width, and the gap between tiles.
     pub tile_size: f64,
+    pub tile_width: f64,
     pub gap: f64,
     pub tiles: Vec<PlacedTile>,
 }
 
-/// Square tiles as large as fit in the box, the grid centred, `gap` between tiles.
-pub fn layout_tiles(width: f64, height: f64, gap: f64) -> TileMapLayout {
+/// Tiles as large as fit in the box, the grid centred, `gap` between tiles. Tiles are square
+/// unless `max_aspect` > 1 lets them grow wider (up to that many times their height) to use
+/// a wide box, so that long province names fit in large type.
+pub fn layout_tiles(width: f64, height: f64, gap: f64, max_aspect: f64) -> TileMapLayout {
     let (width, height) = (length(width), length(height));
     let columns = GRID_COLUMNS as f64;
     let rows = GRID_ROWS as f64;
@@ -96,23 +99,26 @@ pub fn layout_tiles(width: f64, height: f64, gap: f64) -> TileMapLayout {
         .min(width / columns / 2.0)
         .min(height / rows / 2.0);
     let pitch = (width / columns).min(height / rows);
+    let pitch_x = (width / columns).min(pitch * max_aspect.clamp(1.0, 4.0)).max(pitch);
     let tile_size = (pitch - gap).max(0.0);
-    let left = (width - pitch * columns) / 2.0 + gap / 2.0;
+    let tile_width = (pitch_x - gap).max(0.0);
+    let left = (width - pitch_x * columns) / 2.0 + gap / 2.0;
     let top = (height - pitch * rows) / 2.0 + gap / 2.0;
     let tiles = SOUTHERN_PROVINCE_TILES
         .iter()
         .map(|t| PlacedTile {
             tile: *t,
             rect: Rect::new(
-                left + t.column as f64 * pitch,
+                left + t.column as f64 * pitch_x,
                 top + t.row as f64 * pitch,
-                tile_size,
+                tile_width,
                 tile_size,
             ),
         })
         .collect();
     TileMapLayout {
         tile_size,
+        tile_width,
         gap,
         tiles,
     }
@@ -163,7 +169,7 @@ mod tests {
 
     #[test]
     fn tiles_fit_the_box_without_overlap() {
-        let layout = layout_tiles(400.0, 480.0, 4.0);
+        let layout = layout_tiles(400.0, 480.0, 4.0, 1.0);
         assert_eq!(layout.tiles.len(), 14);
         assert_eq!(layout.tile_size, 76.0);
         for (i, a) in layout.tiles.iter().enumerate() {
@@ -180,8 +186,20 @@ mod tests {
     }
 
     #[test]
+    fn wide_box_gives_wider_tiles_up_to_the_aspect_cap() {
+        let square = layout_tiles(800.0, 820.0, 8.0, 1.0);
+        let wide = layout_tiles(800.0, 820.0, 8.0, 1.5);
+        assert_eq!(square.tile_width, square.tile_size);
+        assert_eq!(wide.tile_size, square.tile_size, "the height still fits six rows");
+        assert!(wide.tile_width > wide.tile_size * 1.4 && wide.tile_width <= (wide.tile_size + 8.0) * 1.5);
+        for t in &wide.tiles {
+            assert!(t.rect.x >= 0.0 && t.rect.x + t.rect.width <= 800.0);
+        }
+    }
+
+    #[test]
     fn degenerate_box() {
-        let layout = layout_tiles(f64::NAN, -1.0, f64::INFINITY);
+        let layout = layout_tiles(f64::NAN, -1.0, f64::INFINITY, f64::NAN);
         assert_eq!(layout.tile_size, 0.0);
         assert!(layout.tiles.iter().all(|t| t.rect.x.is_finite()));
     }

@@ -64,6 +64,36 @@ impl SortKey {
     }
 }
 
+/// Where the overlaid sites differ most: the axis with the widest range among the sites that
+/// have a value there (at least two), as (axis, lowest, highest). Ties go to the first axis.
+pub fn widest_gap(series: &[Vec<Option<f64>>]) -> Option<(usize, f64, f64)> {
+    let axes = series.iter().map(Vec::len).max().unwrap_or(0);
+    let mut best: Option<(usize, f64, f64)> = None;
+    for axis in 0..axes {
+        let values: Vec<f64> = series.iter().filter_map(|s| s.get(axis).copied().flatten()).collect();
+        if values.len() < 2 {
+            continue;
+        }
+        let lo = values.iter().copied().fold(f64::INFINITY, f64::min);
+        let hi = values.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+        if best.is_none_or(|(_, l, h)| hi - lo > h - l) {
+            best = Some((axis, lo, hi));
+        }
+    }
+    best
+}
+
+/// The strings of a JSON array, each once, in order; `None` when it is not an array.
+fn distinct_strings(v: Option<&Value>) -> Option<Vec<String>> {
+    let mut out: Vec<String> = Vec::new();
+    for s in v?.as_array()?.iter().filter_map(Value::as_str) {
+        if !out.iter().any(|o| o == s) {
+            out.push(s.to_string());
+        }
+    }
+    Some(out)
+}
+
 /// What the workshop remembers between visits (the imported files are stored apart).
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct WorkshopSet {
@@ -73,7 +103,14 @@ pub struct WorkshopSet {
     pub weights: DimensionWeights,
     pub anonymous: bool,
     pub sort: SortKey,
+    /// The sites drawn on top of each other in the radar overlay, at most
+    /// [`OVERLAY_MAX`]; `None` until someone picks (then the top three of the ranking). Kept
+    /// in the set so the projector shows what the facilitator picked on the page.
+    pub overlay: Option<Vec<String>>,
 }
+
+/// More lines than this on one radar cannot be told apart.
+pub const OVERLAY_MAX: usize = 5;
 
 impl WorkshopSet {
     /// Compact JSON for localStorage.
@@ -83,6 +120,7 @@ impl WorkshopSet {
             "weights": self.weights,
             "anonymous": self.anonymous,
             "sort": self.sort.id(),
+            "overlay": self.overlay,
         })
         .to_string()
     }
@@ -90,19 +128,11 @@ impl WorkshopSet {
     /// Reads a saved set; anything unreadable gives an empty set (never a panic).
     pub fn from_json(text: &str) -> WorkshopSet {
         let v: Value = serde_json::from_str(text).unwrap_or(Value::Null);
-        let chosen = v
-            .get("chosen")
-            .and_then(Value::as_array)
-            .map(|a| {
-                let mut out: Vec<String> = Vec::new();
-                for s in a.iter().filter_map(Value::as_str) {
-                    if !out.iter().any(|o| o == s) {
-                        out.push(s.to_string());
-                    }
-                }
-                out
-            })
-            .unwrap_or_default();
+        let chosen = distinct_strings(v.get("chosen")).unwrap_or_default();
+        let overlay = distinct_strings(v.get("overlay")).map(|mut o| {
+            o.truncate(OVERLAY_MAX);
+            o
+        });
         // Inserted one by one: `collect()` into a map would add its own sort to the wasm.
         let mut weights = DimensionWeights::new();
         for (k, w) in v.get("weights").and_then(Value::as_object).into_iter().flatten() {
@@ -115,6 +145,15 @@ impl WorkshopSet {
             weights,
             anonymous: v.get("anonymous").and_then(Value::as_bool).unwrap_or(false),
             sort: SortKey::parse(v.get("sort").and_then(Value::as_str).unwrap_or("")),
+            overlay,
+        }
+    }
+
+    /// The overlay's sites: the ones picked, else the top three of the ranking.
+    pub fn overlay_keys(&self, ranking: &Ranking) -> Vec<String> {
+        match &self.overlay {
+            Some(keys) => keys.clone(),
+            None => ranking.ranked.iter().take(3).map(|r| r.key.clone()).collect(),
         }
     }
 

@@ -37,6 +37,15 @@ const SERIES: [(&str, &str); 5] = [
     ("#000000", "4 4"),
 ];
 
+/// A short line in the colour and dash of overlay series `i`, for its legend entry.
+pub fn series_key(i: usize) -> String {
+    let (colour, dash) = SERIES[i % SERIES.len()];
+    format!(
+        "<svg class=\"series-key\" viewBox=\"0 0 48 12\" aria-hidden=\"true\"><line x1=\"2\" y1=\"6\" x2=\"46\" y2=\"6\" \
+         stroke=\"{colour}\" stroke-width=\"4\" stroke-dasharray=\"{dash}\"/></svg>"
+    )
+}
+
 fn open_svg(width: f64, height: f64, class: &str, title: &str) -> String {
     format!(
         "<svg class=\"{class}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" \
@@ -68,7 +77,7 @@ pub fn radar(values: &[Option<f64>], axis_labels: &[String], size: f64, title: &
 /// Several sites on one radar, each with its own colour and dash.
 pub fn overlay(series: &[Vec<Option<f64>>], axis_labels: &[String], size: f64, title: &str) -> String {
     let labelled = !axis_labels.is_empty();
-    let pad = if labelled { size * 0.32 } else { size * 0.06 };
+    let pad = if labelled { size * 0.25 } else { size * 0.06 };
     let radius = size / 2.0 - pad;
     let centre = Point::new(size / 2.0, size / 2.0);
     let count = series.first().map(Vec::len).unwrap_or(0);
@@ -227,9 +236,11 @@ pub struct TileInput {
 
 /// The province tile map: 14 squares in the tile-map order; a province with no site is drawn
 /// dashed and hatched with "0", so the gap reads without colour.
-pub fn tile_map(tiles: &[TileInput], title: &str) -> String {
-    let (w, h) = (560.0, 820.0);
-    let layout = layout_tiles(w, h, 8.0);
+/// `width` 560 gives square tiles; projection asks for wider tiles (800) so a province name in
+/// 28 px type fits inside its tile.
+pub fn tile_map(tiles: &[TileInput], title: &str, width: f64) -> String {
+    let (w, h) = (width, 820.0);
+    let layout = layout_tiles(w, h, 8.0, 1.5);
     let mut out = open_svg(w, h, "tilemap", title);
     out.push_str(&pattern_defs());
     for (placed, t) in layout.tiles.iter().zip(tiles) {

@@ -61,6 +61,26 @@ fn set_round_trips_and_survives_garbage() {
     assert_eq!(odd.weights.get("x"), None);
     assert_eq!(odd.sort, SortKey::Overall);
     assert!(!odd.anonymous);
+    assert_eq!(odd.overlay, None, "no pick yet: the overlay follows the ranking");
+}
+
+#[test]
+fn overlay_pick_is_kept_capped_and_defaults_to_the_top_three() {
+    let set = WorkshopSet { overlay: Some(vec!["b".into(), "a".into()]), ..WorkshopSet::default() };
+    assert_eq!(WorkshopSet::from_json(&set.to_json()), set);
+    let many = WorkshopSet::from_json(r#"{"overlay":["a","b","b","c","d","e","f","g"]}"#);
+    assert_eq!(many.overlay, Some(vec!["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]));
+    let none_picked = WorkshopSet::from_json(r#"{"overlay":[]}"#);
+    assert_eq!(none_picked.overlay, Some(Vec::new()), "an emptied pick stays empty");
+
+    let inst = inst();
+    let (t, _) = types(&inst);
+    let sites: Vec<_> = (0..5u8).map(|i| site(&format!("s{i}"), &t, "TH-90", i % 5)).collect();
+    let m = WorkshopModel::build(&sites, &inst);
+    let r = Ranking::compute(&m, &WorkshopSet::default().all_weights(&inst));
+    let top: Vec<String> = r.ranked.iter().take(3).map(|x| x.key.clone()).collect();
+    assert_eq!(WorkshopSet::default().overlay_keys(&r), top);
+    assert_eq!(set.overlay_keys(&r), vec!["b".to_string(), "a".to_string()]);
 }
 
 #[test]
@@ -316,7 +336,7 @@ fn tile_map_marks_empty_provinces() {
             by_type: if i < 4 { vec![("#E69F00", 1)] } else { vec![] },
         })
         .collect();
-    let svg = tile_map(&tiles, "map");
+    let svg = tile_map(&tiles, "map", 560.0);
     assert_eq!(svg.matches("class=\"tile empty\"").count(), 10);
     assert_eq!(svg.matches("stroke=\"#000\"").count(), 4, "one dot per site");
 }
@@ -347,4 +367,17 @@ fn network_markup_labels_the_biggest_actors() {
     assert_eq!(svg.matches("class=\"actor\"").count(), 3);
     assert_eq!(svg.matches("class=\"actor-label\"").count(), 1);
     assert!(svg.contains(">สสส.<"));
+}
+
+#[test]
+fn widest_gap_names_the_axis_where_overlaid_sites_differ_most() {
+    let series = vec![
+        vec![Some(50.0), Some(10.0), None],
+        vec![Some(55.0), Some(90.0), Some(0.0)],
+        vec![Some(40.0), None, None],
+    ];
+    assert_eq!(widest_gap(&series), Some((1, 10.0, 90.0)));
+    // One value on an axis is no comparison; no axis with two values is no finding.
+    assert_eq!(widest_gap(&[vec![Some(1.0), None], vec![None, Some(2.0)]]), None);
+    assert_eq!(widest_gap(&[]), None);
 }

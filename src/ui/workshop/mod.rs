@@ -132,7 +132,6 @@ pub fn WorkshopPage() -> impl IntoView {
     let ranking = Memo::new_with_compare(move |_| model.with(|m| weights.with(|w| Ranking::compute(m, w))), |_, _| true);
     let anon = Memo::new(move |_| set.with(|s| s.anonymous));
     let sort = Memo::new(move |_| set.with(|s| s.sort));
-    let overlay_keys = RwSignal::new(None::<Vec<String>>);
 
     let with_cx = move |f: &dyn Fn(&Cx) -> String| -> String {
         model.with(|m| ranking.with(|r| f(&Cx { inst, lang, anon: anon.get(), model: m, ranking: r, present: false })))
@@ -228,13 +227,15 @@ pub fn WorkshopPage() -> impl IntoView {
             });
         } else if let Some((el, key)) = attr(&ev, "data-overlay") {
             let on = checked(&el);
-            let current = overlay_keys.get_untracked().unwrap_or_default();
+            // The first pick starts from what is drawn (the top three), so ticking one more
+            // adds it rather than replacing them.
+            let current = ranking.with_untracked(|r| set.with_untracked(|s| s.overlay_keys(r)));
             let mut next: Vec<String> = current.into_iter().filter(|k| *k != key).collect();
             if on {
                 next.push(key);
             }
-            next.truncate(5);
-            overlay_keys.set(Some(next));
+            next.truncate(crate::domain::workshop::OVERLAY_MAX);
+            set.update(|s| s.overlay = Some(next));
         } else if let Some((el, _)) = attr(&ev, "data-anon") {
             let on = checked(&el);
             set.update(|s| s.anonymous = on);
@@ -346,7 +347,7 @@ pub fn WorkshopPage() -> impl IntoView {
         html
     });
     let overlay: Html = Box::new(move || {
-        let picked = overlay_keys.get().unwrap_or_else(|| ranking.with(|r| r.ranked.iter().take(3).map(|x| x.key.clone()).collect()));
+        let picked = ranking.with(|r| set.with(|s| s.overlay_keys(r)));
         with_cx(&|cx| {
             let mut boxes = String::from("<div class=\"wk-overlay-pick no-print\">");
             for s in &cx.model.sites {

@@ -9,7 +9,7 @@
 use super::views::{self, Cx};
 use super::{gather, load_saved};
 use crate::domain::workshop::svg::esc;
-use crate::domain::workshop::{Ranking, WorkshopModel};
+use crate::domain::workshop::{Ranking, WorkshopModel, WorkshopSet};
 use crate::i18n::workshop::WK;
 use crate::platform::{fullscreen, location};
 use crate::ui::common::tr;
@@ -24,7 +24,6 @@ pub fn PresentPage() -> impl IntoView {
     let Ok(inst) = instrument() else { return ().into_any() };
     let (set0, imported0) = load_saved();
     let anon = RwSignal::new(set0.anonymous);
-    let sort = set0.sort;
     let saved = RwSignal::new((set0, imported0));
     let reload = window_event_listener(leptos::ev::storage, move |_| saved.set(load_saved()));
     on_cleanup(move || reload.remove());
@@ -43,12 +42,16 @@ pub fn PresentPage() -> impl IntoView {
     let frozen = RwSignal::new(None::<(WorkshopModel, Ranking)>);
     let slides = Memo::new(move |_| {
         let anon = anon.get();
+        let is_frozen = frozen.with(Option::is_some);
         let build = |(m, r): &(WorkshopModel, Ranking)| {
             let cx = Cx { inst, lang, anon, model: m, ranking: r, present: true };
             if m.sites.is_empty() {
                 return Vec::new();
             }
-            views::deck(&cx, sort)
+            // The order and the overlay's sites follow the page live, but not while frozen.
+            let choices = |(set, _): &(WorkshopSet, Vec<_>)| (set.sort, set.overlay_keys(r));
+            let (sort, overlay) = if is_frozen { saved.with_untracked(choices) } else { saved.with(choices) };
+            views::deck(&cx, sort, &overlay)
                 .iter()
                 .map(|s| format!("<h1>{}</h1>{}", esc(&s.title), s.html).replace("data-testid=\"heatmap-row\"", ""))
                 .collect::<Vec<String>>()

@@ -128,13 +128,19 @@ pub fn map(cx: &Cx) -> Slide {
         caption: cx.t(WK::MapCaption),
         html: format!(
             "<div class=\"wk-split\"><div class=\"wk-chart\">{}</div><div class=\"wk-side\">{side}</div></div>",
-            svg::tile_map(&tiles, &title)
+            svg::tile_map(&tiles, &title, if cx.present { 800.0 } else { 560.0 })
         ),
         title,
     }
 }
 
 pub fn ranking(cx: &Cx) -> Slide {
+    let all: Vec<usize> = (0..cx.ranking.ranked.len()).collect();
+    ranking_of(cx, &all)
+}
+
+/// The ranking table of the places `positions` (0 = first) of the ranking.
+fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
     let r = cx.ranking;
     let first = r.ranked.first().filter(|x| !x.unscored);
     let title = match (first, r.stability.first()) {
@@ -144,7 +150,6 @@ pub fn ranking(cx: &Cx) -> Slide {
         ),
         _ => cx.t(WK::RankTopic).to_string(),
     };
-    let limit = if cx.present { 20 } else { usize::MAX };
     let mut html = format!(
         "<table class=\"wk-table wk-ranking\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
         cx.t(WK::Rank),
@@ -154,7 +159,8 @@ pub fn ranking(cx: &Cx) -> Slide {
         cx.t(WK::Stability),
         cx.t(WK::RankRange)
     );
-    for (x, st) in r.ranked.iter().zip(&r.stability).take(limit) {
+    for &p in positions {
+        let (Some(x), Some(st)) = (r.ranked.get(p), r.stability.get(p)) else { continue };
         let Some(site) = cx.model.sites.get(x.site_index) else { continue };
         let share = st.kept_rank_share * 100.0;
         html.push_str(&format!(
@@ -182,6 +188,12 @@ fn dimension_values(cx: &Cx, i: usize) -> Vec<Option<f64>> {
 }
 
 pub fn radars(cx: &Cx) -> Slide {
+    let order = cx.model.sorted(SortKey::Overall, &cx.inst.instrument, Some(cx.ranking));
+    radars_of(cx, &order)
+}
+
+/// The small multiples of the sites in `order` (indices into the model), best first.
+fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
     let inst = &cx.inst.instrument;
     let ids: Vec<String> = inst.dimensions.iter().map(|d| d.id.clone()).collect();
     let means = cx.model.dimension_means(&ids);
@@ -196,7 +208,6 @@ pub fn radars(cx: &Cx) -> Slide {
         ),
         _ => cx.t(WK::RadarTopic).to_string(),
     };
-    let order = cx.model.sorted(SortKey::Overall, inst, Some(cx.ranking));
     let mut html = format!("<p class=\"wk-axes\">↻ {}</p><div class=\"wk-radars\">", esc(&short.join(" · ")));
     for (n, &i) in order.iter().enumerate() {
         let site = &cx.model.sites[i];
@@ -205,8 +216,8 @@ pub fn radars(cx: &Cx) -> Slide {
         let labels: &[String] = if n == 0 && !cx.present { &short } else { &[] };
         html.push_str(&format!(
             "<figure class=\"wk-radar{}\">{}<figcaption><b>{}</b> <span class=\"num\">{}</span></figcaption></figure>",
-            if n == 0 { " first" } else { "" },
-            svg::radar(&dimension_values(cx, i), labels, if n == 0 { 300.0 } else { 160.0 }, &name),
+            if n == 0 && !cx.present { " first" } else { "" },
+            svg::radar(&dimension_values(cx, i), labels, if n == 0 && !cx.present { 300.0 } else { 160.0 }, &name),
             esc(&truncate(&name, 40)),
             score_text(cx.ranking.score_of(i))
         ));
@@ -215,24 +226,47 @@ pub fn radars(cx: &Cx) -> Slide {
     Slide { id: "radars", topic: cx.t(WK::RadarTopic), title, caption: cx.t(WK::RadarCaption), html }
 }
 
-/// The overlay of up to five chosen sites, with its legend.
-pub fn overlay(cx: &Cx, chosen: &[String]) -> String {
-    let idx: Vec<usize> = chosen
+/// The chosen sites overlaid, as a slide whose title says where they differ most.
+fn overlay_slide(cx: &Cx, chosen: &[String]) -> Slide {
+    let series: Vec<Vec<Option<f64>>> = overlay_sites(cx, chosen).into_iter().map(|i| dimension_values(cx, i)).collect();
+    let title = match crate::domain::workshop::widest_gap(&series) {
+        Some((axis, lo, hi)) => fill(
+            cx.t(WK::OverlayLead),
+            &[("{n}", series.len().to_string()), ("{d}", cx.dim_short()[axis].clone()), ("{lo}", format!("{lo:.0}")), ("{hi}", format!("{hi:.0}"))],
+        ),
+        None => cx.t(WK::OverlayTitle).to_string(),
+    };
+    let (chart, legend) = overlay_parts(cx, chosen);
+    let html = format!("<div class=\"wk-split\"><div class=\"wk-chart\">{chart}</div><div class=\"wk-side\">{legend}</div></div>");
+    Slide { id: "overlay", topic: cx.t(WK::OverlayTitle), title, caption: cx.t(WK::RadarCaption), html }
+}
+
+/// Indices of the chosen sites that are in the model, at most five.
+fn overlay_sites(cx: &Cx, chosen: &[String]) -> Vec<usize> {
+    chosen
         .iter()
         .filter_map(|k| cx.model.sites.iter().position(|s| s.key == *k))
-        .take(5)
-        .collect();
+        .take(crate::domain::workshop::OVERLAY_MAX)
+        .collect()
+}
+
+/// The overlay of up to five chosen sites, with its legend.
+pub fn overlay(cx: &Cx, chosen: &[String]) -> String {
+    let (chart, legend) = overlay_parts(cx, chosen);
+    chart + &legend
+}
+
+/// The overlay's drawing (empty without sites) and its legend, apart.
+fn overlay_parts(cx: &Cx, chosen: &[String]) -> (String, String) {
+    let idx = overlay_sites(cx, chosen);
     let series: Vec<Vec<Option<f64>>> = idx.iter().map(|&i| dimension_values(cx, i)).collect();
-    let mut html = String::new();
-    if !series.is_empty() {
-        html.push_str(&svg::overlay(&series, &cx.dim_short(), 520.0, cx.t(WK::OverlayTitle)));
+    let chart = if series.is_empty() { String::new() } else { svg::overlay(&series, &cx.dim_short(), 520.0, cx.t(WK::OverlayTitle)) };
+    let mut legend = String::from("<ol class=\"wk-series\">");
+    for (n, &i) in idx.iter().enumerate() {
+        legend.push_str(&format!("<li>{}{}</li>", svg::series_key(n), esc(&cx.label(&cx.model.sites[i].key))));
     }
-    html.push_str("<ol class=\"wk-series\">");
-    for &i in &idx {
-        html.push_str(&format!("<li>{}</li>", esc(&cx.label(&cx.model.sites[i].key))));
-    }
-    html.push_str("</ol>");
-    html
+    legend.push_str("</ol>");
+    (chart, legend)
 }
 
 /// The legend shared by the heatmap's page and slide.
@@ -248,6 +282,11 @@ fn heat_legend(cx: &Cx) -> String {
 }
 
 pub fn heatmap(cx: &Cx, sort: SortKey) -> Slide {
+    heatmap_of(cx, &cx.model.sorted(sort, &cx.inst.instrument, Some(cx.ranking)))
+}
+
+/// The heatmap of the sites in `order` (indices into the model), one row each.
+fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
     let inst = &cx.inst.instrument;
     let model = cx.model;
     let means = model.column_means();
@@ -270,7 +309,6 @@ pub fn heatmap(cx: &Cx, sort: SortKey) -> Slide {
         .map(|(id, d)| HeatmapColumn { id: id.clone(), label: id.clone(), group: d.clone() })
         .collect();
     let groups: Vec<(String, String)> = inst.dimensions.iter().map(|d| (d.id.clone(), pick(cx.lang, &d.short))).collect();
-    let order = model.sorted(sort, inst, Some(cx.ranking));
     let rows: Vec<HeatmapRow> = order
         .iter()
         .map(|&i| {
@@ -345,9 +383,9 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
             html.push_str(&format!("<td class=\"num\"><b>{all}</b></td></tr>"));
         }
         html.push_str("</tbody></table>");
-        // The words beneath (projection: the seven most shared categories, two texts each).
+        // The words beneath (projection: the two most shared categories, two texts each).
         html.push_str("<div class=\"wk-texts\">");
-        for cat in cats.iter().take(if cx.present { 4 } else { usize::MAX }) {
+        for cat in cats.iter().take(if cx.present { 2 } else { usize::MAX }) {
             html.push_str(&format!("<h4>{}</h4><ul>", esc(&term(&inst.factors.categories, cat))));
             let texts = groups.iter().filter(|g| g.category == *cat).flat_map(|g| g.texts.iter());
             for t in texts.take(if cx.present { 2 } else { usize::MAX }) {
@@ -461,11 +499,22 @@ pub fn basis_note(cx: &Cx) -> String {
     }
 }
 
-/// The projected deck, in the default order: map, ranking, radars, heatmap, factors by kind,
-/// Tool set 1 parts, then the partner network.
-pub fn deck(cx: &Cx, sort: SortKey) -> Vec<Slide> {
-    let mut slides = vec![map(cx), ranking(cx), radars(cx), heatmap(cx, sort)];
-    for k in &cx.inst.instrument.factors.kinds {
+/// The projected deck, in the default order: map, ranking, radars, the overlay of the picked
+/// sites (when two or more), heatmap, factors by kind, Tool set 1 parts, then the partner network.
+pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
+    let inst = &cx.inst.instrument;
+    let mut slides = vec![map(cx)];
+    // Projected text stays at 28 px or more at 1920 × 1080, so many sites take several slides.
+    let places: Vec<usize> = (0..cx.ranking.ranked.len()).collect();
+    paged(&mut slides, &places, RANKING_ROWS_PER_SLIDE, |part| ranking_of(cx, part));
+    let by_score = cx.model.sorted(SortKey::Overall, inst, Some(cx.ranking));
+    paged(&mut slides, &by_score, RADARS_PER_SLIDE, |part| radars_of(cx, part));
+    if overlay_sites(cx, overlay).len() >= 2 {
+        slides.push(overlay_slide(cx, overlay));
+    }
+    let heat_order = cx.model.sorted(sort, inst, Some(cx.ranking));
+    paged(&mut slides, &heat_order, HEATMAP_ROWS_PER_SLIDE, |part| heatmap_of(cx, part));
+    for k in &inst.factors.kinds {
         slides.push(factors(cx, Some(&k.id)));
     }
     for p in 0..cx.model.toolset.parts.len() {
@@ -473,4 +522,22 @@ pub fn deck(cx: &Cx, sort: SortKey) -> Vec<Slide> {
     }
     slides.push(network(cx));
     slides
+}
+
+/// Sites per projected slide: ten ranking rows, eight radars (two rows of four), ten heatmap rows.
+const RANKING_ROWS_PER_SLIDE: usize = 10;
+const RADARS_PER_SLIDE: usize = 8;
+const HEATMAP_ROWS_PER_SLIDE: usize = 10;
+
+/// One slide per `per` sites of `order`, titled "… · 1/3", "… · 2/3" when there is more than one.
+fn paged(slides: &mut Vec<Slide>, order: &[usize], per: usize, make: impl Fn(&[usize]) -> Slide) {
+    let pages: Vec<&[usize]> = order.chunks(per.max(1)).collect();
+    for (n, part) in pages.iter().enumerate() {
+        let mut slide = make(part);
+        if pages.len() > 1 {
+            // No-break spaces keep "· 2/3" with the word before it when the title wraps.
+            slide.title = format!("{}\u{a0}·\u{a0}{}/{}", slide.title, n + 1, pages.len());
+        }
+        slides.push(slide);
+    }
 }
