@@ -2,6 +2,7 @@
 // weight change, hides every site name when anonymised, and projects with keyboard control.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
 import { serveDist, launch, newPage, ready } from './lib.mjs';
 import { examples, generateSites, bundle, TYPES, PROVINCES } from './workshop-fixtures.mjs';
 
@@ -196,6 +197,69 @@ test('every projected slide keeps its text at 28 px or more and fits, and the pi
   assert.equal(titles.filter((t) => /\u00a0·\u00a0\d\/2$/.test(t)).length, 4, titles.join('\n'));
   const overlay = titles.find((t) => /ต่างกันมากที่สุด/.test(t));
   assert.ok(overlay?.startsWith('2 '), `an overlay slide of the two picked sites: ${titles.join(' | ')}`);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
+
+async function download(page, selector) {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.locator(selector).first().click()]);
+  return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };
+}
+
+test('tables download as CSV, the set exports as a file that loads back, and the print pack drops the controls', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await loadWorkshop(page);
+  const order = await rankingOrder(page);
+
+  const ranking = await download(page, '[data-csv="ranking"]');
+  assert.equal(ranking.name, 'workshop-ranking.csv');
+  assert.ok(ranking.text.startsWith('\uFEFF'), 'a BOM so Excel reads the Thai');
+  const rows = ranking.text.slice(1).trim().split(/\r?\n/);
+  assert.equal(rows.length, 21, 'a header and one row per site');
+  assert.match(rows[0], /^rank,site,/);
+  const first = exampleSites.concat(generated).find((a) => a.id === order[0]) ?? generated.find((a) => order[0].includes(a.id));
+  if (first) assert.ok(rows[1].includes(first.profile.site_name), `${rows[1]} is the top site`);
+
+  const heat = await download(page, '[data-csv="heatmap"]');
+  assert.equal(heat.name, 'workshop-heatmap.csv');
+  assert.equal(heat.text.slice(1).trim().split(/\r?\n/).length, 21);
+  assert.match(heat.text, /C01/);
+
+  const bundleFile = await download(page, '[data-act="export"]');
+  assert.equal(bundleFile.name, 'workshop-sites.json');
+  const parsed = JSON.parse(bundleFile.text);
+  assert.equal(parsed.format, 'green-community-assessment');
+  assert.equal(parsed.assessments.length, 20);
+
+  // The exported file alone rebuilds the comparison in a browser that has none of it.
+  const fresh = await newPage(browser, { width: 1280, height: 900 });
+  await fresh.page.goto(server.url + '#/workshop');
+  await ready(fresh.page);
+  await fresh.page.getByTestId('workshop').waitFor();
+  for (const a of exampleSites) {
+    const box = fresh.page.locator(`input[data-id="${a.id}"]`);
+    if (await box.isChecked()) await box.click();
+  }
+  await fresh.page.getByTestId('workshop-files').setInputFiles([
+    { name: bundleFile.name, mimeType: 'application/json', buffer: Buffer.from(bundleFile.text) },
+  ]);
+  await fresh.page.waitForFunction(() => document.querySelectorAll('[data-testid="heatmap"] [data-testid="heatmap-row"]').length === 20);
+  assert.deepEqual(await rankingOrder(fresh.page), order, 'the same ranking from the file');
+  assert.deepEqual(fresh.page.errors, []);
+  await fresh.context.close();
+
+  // Print: the views without the set picker, sliders and buttons, on A4.
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => ({
+    controls: [...document.querySelectorAll('.wk-set, .wk-weights, [data-csv], [data-act]')].filter((e) => e.offsetParent !== null).length,
+    rows: [...document.querySelectorAll('[data-testid="heatmap"] [data-testid="heatmap-row"]')].filter((e) => e.getBoundingClientRect().height > 0).length,
+  }));
+  assert.equal(shown.controls, 0, 'no controls on paper');
+  assert.equal(shown.rows, 20, 'every site on the printed heatmap');
+  const pdf = await page.pdf({ format: 'A4' });
+  const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+  // Twenty sites with every quote and Tool set 1 text print to about thirty pages.
+  assert.ok(pages >= 5 && pages <= 40, `print pack: ${pages} pages`);
   assert.deepEqual(page.errors, []);
   await context.close();
 });
