@@ -21,12 +21,46 @@ pub fn download_svg(element_id: &str, filename: &str) -> Result<(), String> {
     download_text(filename, "image/svg+xml", &svg_markup(element_id)?)
 }
 
+thread_local! {
+    /// The `@font-face` rules with the font files inside, read once per page.
+    static FONT_CSS: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+/// The app's font files as `@font-face` rules with `data:` URLs (fetched once; the files are
+/// already in the browser's cache). A file that cannot be read is left out: the PNG then uses
+/// a device font for those letters rather than failing.
+async fn font_css() -> String {
+    if let Some(css) = FONT_CSS.with(|c| c.borrow().clone()) {
+        return css;
+    }
+    use crate::domain::charts::fonts::{font_face_css, FONT_FILES};
+    let pending: Vec<_> = FONT_FILES.iter().map(|f| (f, super::fetch::start(f.path))).collect();
+    let mut files = Vec::new();
+    for (f, p) in pending {
+        if let Ok(bytes) = p.bytes().await {
+            files.push((f, bytes));
+        }
+    }
+    let css = font_face_css(&files);
+    FONT_CSS.with(|c| *c.borrow_mut() = Some(css.clone()));
+    css
+}
+
 /// Saves the chart as a PNG of `width` × `height` CSS pixels at twice the resolution, on white.
-/// The SVG is loaded into an image through a `blob:` URL, drawn on a canvas, and the canvas is
-/// offered as a download. Text uses the fonts installed on the device (an SVG loaded as an
-/// image cannot reach the page's web fonts).
+/// The app's font is put inside the SVG (an SVG drawn as an image cannot reach the page's web
+/// fonts), the SVG is loaded into an image through a `blob:` URL, drawn on a canvas, and the
+/// canvas is offered as a download.
 pub fn download_png(element_id: &str, filename: &str, width: f64, height: f64) -> Result<(), String> {
     let markup = svg_markup(element_id)?;
+    let filename = filename.to_string();
+    wasm_bindgen_futures::spawn_local(async move {
+        let markup = crate::domain::charts::fonts::embed_fonts(&markup, &font_css().await);
+        let _ = draw_png(markup, &filename, width, height);
+    });
+    Ok(())
+}
+
+fn draw_png(markup: String, filename: &str, width: f64, height: f64) -> Result<(), String> {
     let document = web_sys::window().and_then(|w| w.document()).ok_or("no document")?;
     let parts = js_sys::Array::of1(&markup.into());
     let opts = web_sys::BlobPropertyBag::new();

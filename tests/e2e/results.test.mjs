@@ -138,7 +138,7 @@ test('an id that does not exist: a clear message and a link home', async () => {
   await context.close();
 });
 
-test('English labels and a chart download as SVG', async () => {
+test('English labels and a chart download as SVG and PNG', async () => {
   const { context, page } = await newPage(browser, { width: 1280, height: 900 });
   await page.goto(server.url);
   await ready(page);
@@ -153,5 +153,19 @@ test('English labels and a chart download as SVG', async () => {
   const text = (await import('node:fs')).readFileSync(path, 'utf8');
   assert.match(text, /<svg[^>]*xmlns="http:\/\/www.w3.org\/2000\/svg"/);
   assert.match(text, /<title/);
+
+  // The PNG: drawn from the SVG with the app's font inside, at twice the size.
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download PNG' }).first().click(),
+  ]);
+  assert.match(png.suggestedFilename(), /\.png$/);
+  const bytes = (await import('node:fs')).readFileSync(await png.path());
+  assert.equal(bytes.subarray(1, 4).toString('latin1'), 'PNG');
+  const width = bytes.readUInt32BE(16);
+  const viewBox = text.match(/viewBox="0 0 (\d+)/);
+  assert.equal(width, 2 * Number(viewBox[1]), 'twice the chart width');
+  assert.ok(bytes.length > 5000, `a real drawing (${bytes.length} bytes)`);
+  assert.deepEqual(page.errors, []);
   await context.close();
 });

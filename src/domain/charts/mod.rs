@@ -9,6 +9,7 @@
 
 pub mod bars;
 pub mod colour;
+pub mod fonts;
 pub mod heatmap;
 pub mod marks;
 pub mod network;

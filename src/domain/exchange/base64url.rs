@@ -18,6 +18,16 @@ pub fn encode(bytes: &[u8]) -> String {
     out
 }
 
+/// The same code in the standard alphabet with `=` padding (RFC 4648 §4), as `data:` URLs
+/// need.
+pub fn to_standard(code: &str) -> String {
+    let mut out: String = code.chars().map(|c| match c { '-' => '+', '_' => '/', c => c }).collect();
+    while out.len() % 4 != 0 {
+        out.push('=');
+    }
+    out
+}
+
 fn value(c: u8) -> Option<u32> {
     Some(match c {
         b'A'..=b'Z' => c - b'A',

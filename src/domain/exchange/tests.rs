@@ -249,6 +249,8 @@ fn base64url_round_trips_and_reports_garbage() {
     }
     assert_eq!(base64url::encode(b"foobar"), "Zm9vYmFy");
     assert_eq!(base64url::encode(&[0xfb, 0xff]), "-_8");
+    assert_eq!(base64url::to_standard(&base64url::encode(&[0xfb, 0xff])), "+/8=", "data: URLs want the standard alphabet, padded");
+    assert_eq!(base64url::to_standard(&base64url::encode(b"f")), "Zg==");
     assert_eq!(base64url::decode("+/8=").unwrap(), vec![0xfb, 0xff]);
     assert_eq!(base64url::decode("Zm9v\nYmFy").unwrap(), b"foobar");
     assert_eq!(base64url::decode("Zm9v*").unwrap_err().position, 4);
