@@ -4,6 +4,7 @@
 pub mod actions;
 pub mod check;
 pub mod completion;
+mod json;
 pub mod model;
 pub mod uuid;
 
@@ -91,13 +92,13 @@ impl Assessment {
 
     /// The assessment as a JSON value.
     pub fn to_value(&self) -> Value {
-        serde_json::to_value(self).unwrap_or(Value::Null)
+        json::to_value(self)
     }
 
     /// A short (16 hex) hash of the content, for `history`. Ignores `history` itself and
     /// the timestamps so that equal content gives an equal hash.
     pub fn short_hash(&self) -> String {
-        let mut value = serde_json::to_value(self).unwrap_or(Value::Null);
+        let mut value = self.to_value();
         if let Value::Object(m) = &mut value {
             m.remove("history");
             m.remove("updated_at");
@@ -129,8 +130,12 @@ fn from_value(value: &Value, path: &str) -> Result<Assessment, AssessmentError> 
     if !problems.is_empty() {
         return Err(AssessmentError::Shape(problems));
     }
-    serde_json::from_value::<Assessment>(value.clone())
-        .map_err(|e| AssessmentError::Shape(vec![Problem::new(path, e.to_string())]))
+    Ok(json::from_checked(value.clone()))
+}
+
+/// An assessment from a value that `format::check` accepted as one (see [`json`]).
+pub(crate) fn from_checked(value: Value) -> Assessment {
+    json::from_checked(value)
 }
 
 /// Reads a file that holds assessments: a bundle
@@ -188,7 +193,7 @@ pub fn bundle_json(assessments: &[Assessment]) -> String {
     let value = serde_json::json!({
         "format": BUNDLE_FORMAT,
         "format_version": BUNDLE_FORMAT_VERSION,
-        "assessments": assessments,
+        "assessments": assessments.iter().map(Assessment::to_value).collect::<Vec<_>>(),
     });
     serde_json::to_string_pretty(&value).unwrap_or_else(|_| "{}".to_string())
 }

@@ -139,21 +139,17 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
         if problems.len() > before {
             continue;
         }
-        match serde_json::from_value::<Assessment>(item.clone()) {
-            Ok(a) => {
-                let id_path = if bare { "id".to_string() } else { format!("{path}.id") };
-                if a.id.trim().is_empty() || a.id.chars().count() > 128 || a.id.chars().any(char::is_control) {
-                    problems.push(Problem::new(id_path, "must be a short non-empty id (a UUID)"));
-                    continue;
-                }
-                if incoming.iter().any(|x: &Incoming| x.assessment.id == a.id) {
-                    return Err(Rejection::DuplicateIds { id: a.id });
-                }
-                let exported_overall = scores.get(&a.id).and_then(|s| s.get("overall")).and_then(Value::as_f64);
-                incoming.push(Incoming { assessment: a, exported_overall });
-            }
-            Err(e) => problems.push(Problem::new(path, e.to_string())),
+        let a = crate::domain::assessment::from_checked(item.clone());
+        let id_path = if bare { "id".to_string() } else { format!("{path}.id") };
+        if a.id.trim().is_empty() || a.id.chars().count() > 128 || a.id.chars().any(char::is_control) {
+            problems.push(Problem::new(id_path, "must be a short non-empty id (a UUID)"));
+            continue;
         }
+        if incoming.iter().any(|x: &Incoming| x.assessment.id == a.id) {
+            return Err(Rejection::DuplicateIds { id: a.id });
+        }
+        let exported_overall = scores.get(&a.id).and_then(|s| s.get("overall")).and_then(Value::as_f64);
+        incoming.push(Incoming { assessment: a, exported_overall });
     }
     if !problems.is_empty() {
         return Err(Rejection::Shape { problems });
