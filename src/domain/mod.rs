@@ -20,6 +20,7 @@ pub mod canonical;
 pub mod dates;
 pub mod drafts;
 pub mod exchange;
+pub(crate) mod fields;
 pub mod format;
 pub mod instrument;
 pub mod problem;

@@ -6,11 +6,10 @@
 //! job in a fraction of the size. The derives stay on the types as the reference: the tests
 //! below check that both agree, both ways, on generated assessments.
 
-use std::collections::BTreeMap;
-
 use serde_json::{Map, Value};
 
 use super::model::*;
+use crate::domain::fields::Fields;
 
 /// An assessment from a value that passed `format::check(.., &defs::ASSESSMENT, ..)`. Fields
 /// this version does not know are kept in `extra` at every level. A value of the wrong type
@@ -20,10 +19,7 @@ pub(crate) fn from_checked(value: Value) -> Assessment {
     Assessment {
         id: f.string("id"),
         revision: f.take("revision").as_u64().unwrap_or(0),
-        history: f.list("history", |v| match v {
-            Value::String(s) => s,
-            _ => String::new(),
-        }),
+        history: f.strings("history"),
         created_at: f.string("created_at"),
         updated_at: f.string("updated_at"),
         example: f.bool("example"),
@@ -98,54 +94,6 @@ fn actor(v: Value) -> Actor {
 fn tie(v: Value) -> Tie {
     let mut f = Fields::of(v);
     Tie { from: f.string("from"), to: f.string("to"), tie_type: f.string("tie_type"), extra: f.rest() }
-}
-
-/// The fields of one JSON object, taken out one by one; what is left is `extra`.
-struct Fields(Map<String, Value>);
-
-impl Fields {
-    fn of(v: Value) -> Fields {
-        match v {
-            Value::Object(m) => Fields(m),
-            _ => Fields(Map::new()),
-        }
-    }
-    fn take(&mut self, key: &str) -> Value {
-        self.0.remove(key).unwrap_or(Value::Null)
-    }
-    fn string(&mut self, key: &str) -> String {
-        self.opt_string(key).unwrap_or_default()
-    }
-    fn opt_string(&mut self, key: &str) -> Option<String> {
-        match self.take(key) {
-            Value::String(s) => Some(s),
-            _ => None,
-        }
-    }
-    fn bool(&mut self, key: &str) -> bool {
-        self.take(key).as_bool().unwrap_or(false)
-    }
-    fn u32(&mut self, key: &str) -> u32 {
-        self.take(key).as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0)
-    }
-    fn list<T>(&mut self, key: &str, item: fn(Value) -> T) -> Vec<T> {
-        match self.take(key) {
-            Value::Array(a) => a.into_iter().map(item).collect(),
-            _ => Vec::new(),
-        }
-    }
-    fn map<T>(&mut self, key: &str, item: fn(Value) -> T) -> BTreeMap<String, T> {
-        let mut out = BTreeMap::new();
-        if let Value::Object(m) = self.take(key) {
-            for (k, v) in m {
-                out.insert(k, item(v));
-            }
-        }
-        out
-    }
-    fn rest(self) -> Extra {
-        self.0
-    }
 }
 
 /// The assessment as a JSON value, exactly as serde's derive writes it: every field, `extra`

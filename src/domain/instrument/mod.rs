@@ -8,6 +8,7 @@
 //! 3. meaning: ids, references, weights, bands ([`validate()`]).
 
 pub mod hash;
+mod json;
 pub mod model;
 pub mod semver;
 pub mod validate;
@@ -96,10 +97,8 @@ pub fn from_value(value: &Value) -> Result<Instrument, InstrumentError> {
     if !problems.is_empty() {
         return Err(InstrumentError::Invalid(problems));
     }
-    // The shape check mirrors the serde types, so this only fails if they drift apart;
-    // report it as a problem rather than trusting that.
-    serde_json::from_value::<Instrument>(value.clone())
-        .map_err(|e| InstrumentError::Invalid(vec![Problem::new("", e.to_string())]))
+    // The shape check mirrors the types field by field, so reading cannot fail any more.
+    Ok(json::from_checked(value.clone()))
 }
 
 /// All three steps, and the content hash. This is what the app and `gca validate` use.
