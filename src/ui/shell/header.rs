@@ -25,20 +25,20 @@ pub fn Header() -> impl IntoView {
                     <circle cx="16" cy="16" r="15" fill="var(--accent)"/>
                     <path d="M9 19c0-6 5-10 14-11-1 9-5 14-11 14-1 0-2 0-3-1z" fill="#fff"/>
                 </svg>
-                <span class="brand-name">{move || t(K::AppTitle)}</span>
+                <span class="brand-name">{t(K::AppTitle)}</span>
             </a>
-            <nav class="nav" aria-label=move || t(K::AppTitle)>
-                <a href="#/" aria-current=move || current(Route::Drafts)>{move || t(K::NavDrafts)}</a>
-                <a href="#/workshop" data-testid="nav-workshop" aria-current=move || current(Route::Workshop)>{move || t(K::NavWorkshop)}</a>
-                <a href="#/about" aria-current=move || current(Route::About)>{move || t(K::NavAbout)}</a>
+            <nav class="nav" aria-label=t(K::AppTitle)>
+                <a href="#/" aria-current=move || current(Route::Drafts)>{t(K::NavDrafts)}</a>
+                <a href="#/workshop" data-testid="nav-workshop" aria-current=move || current(Route::Workshop)>{t(K::NavWorkshop)}</a>
+                <a href="#/about" aria-current=move || current(Route::About)>{t(K::NavAbout)}</a>
             </nav>
             <button
                 class="lang-toggle"
                 data-testid="lang-toggle"
-                aria-label=move || t(K::LangToggleLabel)
+                aria-label=t(K::LangToggleLabel)
                 on:click=move |_| lang.update(|l| *l = l.other())
             >
-                {move || t(K::LangToggle)}
+                {t(K::LangToggle)}
             </button>
         </header>
     }

@@ -7,6 +7,7 @@ pub use context::{use_app, AppCtx};
 
 use crate::routes::Route;
 use crate::ui::about::AboutPage;
+use crate::ui::common::tr;
 use crate::ui::drafts::DraftsPage;
 use crate::ui::form::EditorPage;
 use crate::ui::new_link::NewFromLink;
@@ -27,7 +28,7 @@ pub fn App() -> impl IntoView {
         <header::Header/>
         <main id="main" class="page" tabindex="-1">
             {move || match loaded.get() {
-                None => view! { <p class="loading" data-testid="loading" aria-busy="true">{move || lang.get().t(crate::i18n::K::Loading)}</p> }.into_any(),
+                None => view! { <p class="loading" data-testid="loading" aria-busy="true">{lang.get_untracked().t(crate::i18n::K::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <LoadFailed error=e/> }.into_any(),
                 Some(Ok(())) => view! { <Screen/> }.into_any(),
             }}
@@ -62,11 +63,10 @@ fn Screen() -> impl IntoView {
 /// drafts are not touched.
 #[component]
 fn LoadFailed(error: crate::ui::store::LoadError) -> impl IntoView {
-    let lang = use_app().lang;
     view! {
         <section class="card notice error" role="alert" data-testid="load-error">
-            <h1>{move || lang.get().t(crate::i18n::K::LoadFailedTitle)}</h1>
-            <p>{move || lang.get().t(crate::i18n::K::LoadFailedBody)} " " <code>{error.file.clone()}</code></p>
+            <h1>{tr(crate::i18n::K::LoadFailedTitle)}</h1>
+            <p>{tr(crate::i18n::K::LoadFailedBody)} " " <code>{error.file.clone()}</code></p>
             <ul>{error.problems.iter().map(|p| view! { <li><code>{p.clone()}</code></li> }).collect_view()}</ul>
         </section>
     }
@@ -74,12 +74,11 @@ fn LoadFailed(error: crate::ui::store::LoadError) -> impl IntoView {
 
 #[component]
 fn NotFound() -> impl IntoView {
-    let lang = use_app().lang;
     view! {
         <section class="card empty-state" data-testid="not-found">
-            <h1>{move || lang.get().t(crate::i18n::K::NotFoundTitle)}</h1>
-            <p>{move || lang.get().t(crate::i18n::K::NotFoundBody)}</p>
-            <a class="button" href="#/">{move || lang.get().t(crate::i18n::K::BackToDrafts)}</a>
+            <h1>{tr(crate::i18n::K::NotFoundTitle)}</h1>
+            <p>{tr(crate::i18n::K::NotFoundBody)}</p>
+            <a class="button" href="#/">{tr(crate::i18n::K::BackToDrafts)}</a>
         </section>
     }
 }
