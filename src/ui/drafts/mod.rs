@@ -18,6 +18,7 @@ use crate::routes::{Route, Section};
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
 use crate::ui::store::{examples, instrument, use_store, Store};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Creates an empty draft and opens it at the profile.
@@ -42,7 +43,7 @@ pub fn DraftsPage() -> impl IntoView {
         let all: Vec<_> = store.drafts.with(|d| d.values().map(|a| drafts::row(a, &inst.instrument)).collect());
         drafts::list(all, &filter.get())
     };
-    let has_drafts = move || store.drafts.with(|d| !d.is_empty());
+    let has_drafts = Memo::new(move |_| store.drafts.with(|d| !d.is_empty()));
 
     let new_draft = move |_| {
         if let Some(id) = create_draft(store, |_| {}) {
@@ -65,7 +66,7 @@ pub fn DraftsPage() -> impl IntoView {
             <notices::UnreadableNotice/>
             <crate::ui::exchange::DraftsExchange/>
 
-            <Show when=has_drafts fallback=move || view! { <p class="card empty-state" data-testid="drafts-empty">{tr(K::DraftsEmpty)}</p> }>
+            {move || if !has_drafts.get() { Either::Left(view! { <p class="card empty-state" data-testid="drafts-empty">{tr(K::DraftsEmpty)}</p> }) } else { Either::Right(view! {
                 <div class="filters row" role="group" aria-label=tr(K::FilterType)>
                     <div class="field">
                         <label for="filter-type">{tr(K::FilterType)}</label>
@@ -98,7 +99,7 @@ pub fn DraftsPage() -> impl IntoView {
                     {move || rows().into_iter().map(|r| view! { <row::DraftRowView row=r/> }).collect_view()}
                 </ul>
                 {move || rows().is_empty().then(|| view! { <p class="muted">{tr(K::DraftsNoMatch)}</p> })}
-            </Show>
+            })}}
 
             <section class="examples card" aria-labelledby="examples-title">
                 <h2 id="examples-title">{tr(K::ExamplesTitle)}</h2>

@@ -32,8 +32,9 @@ pub fn StorageNotice() -> impl IntoView {
 #[component]
 pub fn UnreadableNotice() -> impl IntoView {
     let store = use_store();
+    let any = Memo::new(move |_| store.unreadable.with(|u| !u.is_empty()));
     view! {
-        <Show when=move || store.unreadable.with(|u| !u.is_empty())>
+        {move || any.get().then(|| view! {
             <div class="notice warn" role="status" data-testid="unreadable-drafts">
                 <strong>{tr(K::UnreadableTitle)}</strong>
                 <p>{tr(K::UnreadableBody)}</p>
@@ -53,7 +54,7 @@ pub fn UnreadableNotice() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </div>
-        </Show>
+        })}
     }
 }
 

@@ -8,6 +8,7 @@ use crate::routes::{Route, Section};
 use crate::ui::common::{date, province_name, site_label, tr, type_name};
 use crate::ui::shell::use_app;
 use crate::ui::store::{instrument, use_store, Store};
+use leptos::either::Either;
 use leptos::prelude::*;
 
 /// Copies a draft or an example into a new draft of the user's own and opens it.
@@ -43,12 +44,7 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
     view! {
         <li class="draft-item" class:is-example=example data-testid=if example { "example-item" } else { "draft-item" } data-id=move || id.get_value()>
             <div class="draft-main">
-                <Show when=move || renaming.get() fallback=move || view! {
-                    <a class="draft-name" href=open_href>
-                        {r.with_value(|r| site_label(lang, &r.site_name))}
-                    </a>
-                    {example.then(|| view! { <span class="badge">{tr(K::ExampleBadge)}</span> })}
-                }>
+                {move || if renaming.get() { Either::Left(view! {
                     <div class="rename row">
                         <label class="visually-hidden" for=move || format!("rename-{}", id.get_value())>{tr(K::SiteName)}</label>
                         <input type="text" id=move || format!("rename-{}", id.get_value()) data-testid="rename-input"
@@ -59,7 +55,12 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
                         <button data-testid="rename-save" on:click=move |_| save_name()>{tr(K::RenameSave)}</button>
                         <button class="quiet" on:click=move |_| renaming.set(false)>{tr(K::Cancel)}</button>
                     </div>
-                </Show>
+                }) } else { Either::Right(view! {
+                    <a class="draft-name" href=open_href.clone()>
+                        {r.with_value(|r| site_label(lang, &r.site_name))}
+                    </a>
+                    {example.then(|| view! { <span class="badge">{tr(K::ExampleBadge)}</span> })}
+                }) }}
                 <p class="draft-meta">
                     <span>{r.with_value(|r| type_name(lang, inst, r.community_type.as_deref()))}</span>
                     " · "

@@ -14,8 +14,10 @@ pub fn TrashList() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let now = StoredValue::new(random::now_iso());
     let items = move || store.trash.get();
+    // The <details> stays while it has items, so its open state survives a restore.
+    let any = Memo::new(move |_| store.trash.with(|t| !t.is_empty()));
     view! {
-        <Show when=move || store.trash.with(|t| !t.is_empty())>
+        {move || any.get().then(|| view! {
             <details class="card trash" data-testid="trash">
                 <summary>{tr(K::TrashTitle)} " (" {move || store.trash.with(|t| t.len())} ")"</summary>
                 <ul class="plain-list">
@@ -34,6 +36,6 @@ pub fn TrashList() -> impl IntoView {
                     }).collect_view()}
                 </ul>
             </details>
-        </Show>
+        })}
     }
 }

@@ -49,7 +49,7 @@ pub fn FactorsSection() -> impl IntoView {
             <div class="field">
                 <label for="factor-text">{tr(K::FactorText)}</label>
                 <textarea id="factor-text" data-testid="factor-text" rows="3" prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))></textarea>
-                <Show when=move || empty.get()><p class="error-text" role="alert">{tr(K::NameRequired)}</p></Show>
+                {move || empty.get().then(|| view! { <p class="error-text" role="alert">{tr(K::NameRequired)}</p> })}
             </div>
             <button data-testid="add-factor" on:click=add>{tr(K::AddFactor)}</button>
         </section>

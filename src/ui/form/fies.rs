@@ -32,7 +32,7 @@ pub fn FiesSection() -> impl IntoView {
                 {fies.items.iter().map(|item| {
                     let code = item.code.as_str();
                     let count = Memo::new(move |_| ed.with(|a| a.fies.get(code).map(|c| (c.yes, c.asked)).unwrap_or((0, 0))));
-                    let invalid = move || { let (y, n) = count.get(); y > n };
+                    let invalid = Memo::new(move |_| { let (y, n) = count.get(); y > n });
                     let set = move |yes: Option<u32>, asked: Option<u32>| {
                         let (y, n) = count.get_untracked();
                         ed.dispatch(Action::SetFies { code: code.to_string(), yes: yes.unwrap_or(y), asked: asked.unwrap_or(n) });
@@ -64,9 +64,9 @@ pub fn FiesSection() -> impl IntoView {
                                 </div>
                                 <span class="fies-rate num" aria-label="rate">{rate}</span>
                             </div>
-                            <Show when=invalid>
+                            {move || invalid.get().then(|| view! {
                                 <p class="error-text" role="alert">{tr(K::FiesYesAboveAsked)}</p>
-                            </Show>
+                            })}
                         </li>
                     }
                 }).collect_view()}

@@ -18,9 +18,9 @@ pub fn IndicatorsSection() -> impl IntoView {
     let ty = Memo::new(move |_| ed.with(|a| a.profile.community_type.clone()));
 
     view! {
-        <Show when=move || ty.get().is_none()>
+        {move || ty.with(Option::is_none).then(|| view! {
             <div class="notice warn" data-testid="choose-type-first">{tr(K::ChooseTypeFirst)}</div>
-        </Show>
+        })}
         <p class="muted keys-hint">{tr(K::KeysHint)}</p>
         {move || {
             let t = ty.get();
@@ -60,6 +60,7 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let level = move || answer.with(|a| a.as_ref().and_then(|a| a.level));
     let na = move || answer.with(|a| a.as_ref().is_some_and(|a| a.not_applicable));
     let note = move || answer.with(|a| a.as_ref().map(|a| a.note.clone()).unwrap_or_default());
+    let clearable = Memo::new(move |_| level().is_some() && !na());
 
     let choose = move |n: u8| {
         if na() {
@@ -134,11 +135,11 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                     {tr(K::NotApplicable)} " (N/A)"
                 </label>
                 <span class="spacer"></span>
-                <Show when=move || level().is_some() && !na()>
+                {move || clearable.get().then(|| view! {
                     <button type="button" class="quiet" on:click=move |_| ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: None })>
                         {tr(K::ClearAnswer)}
                     </button>
-                </Show>
+                })}
             </div>
             <div class="field evidence-note">
                 <label for=evidence_id.clone()>{tr(K::EvidenceNote)}</label>

@@ -110,7 +110,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
     view! {
         <div class="editor" data-testid="editor">
             <summary::SummaryBar/>
-            <Show when=move || read_only.get()>
+            {move || read_only.get().then(|| view! {
                 <div class="notice warn row" data-testid="read-only-notice">
                     <span>{tr(K::ReadOnlyExample)}</span>
                     <span class="spacer"></span>
@@ -118,7 +118,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
                         {tr(K::MakeCopy)}
                     </button>
                 </div>
-            </Show>
+            })}
             {move || {
                 let msgs = store.flash.get();
                 (!msgs.is_empty()).then(|| view! {

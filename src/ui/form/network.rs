@@ -8,6 +8,7 @@ use crate::i18n::K;
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
 use crate::ui::store::instrument;
+use leptos::either::Either;
 use leptos::prelude::*;
 
 fn term_label(lang: crate::i18n::Lang, terms: &[crate::domain::instrument::Term], id: &str) -> String {
@@ -46,6 +47,7 @@ pub fn NetworkSection() -> impl IntoView {
     };
 
     let actors = move || ed.with(|a| a.network.actors.clone());
+    let can_tie = Memo::new(move |_| ed.with(|a| a.network.actors.len() >= 2));
     let actor_ids = Memo::new(move |_| ed.with(|a| a.network.actors.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
     let ties = move || ed.with(|a| a.network.ties.clone());
     let tie_from = RwSignal::new(String::new());
@@ -72,7 +74,7 @@ pub fn NetworkSection() -> impl IntoView {
                     <label for="actor-name">{tr(K::ActorName)}</label>
                     <input type="text" id="actor-name" data-testid="actor-name" list="known-actors" autocomplete="off"
                         prop:value=move || name.get() on:input=move |ev| on_name(event_target_value(&ev))/>
-                    <Show when=move || name_missing.get()><p class="error-text" role="alert">{tr(K::NameRequired)}</p></Show>
+                    {move || name_missing.get().then(|| view! { <p class="error-text" role="alert">{tr(K::NameRequired)}</p> })}
                 </div>
                 <div class="field">
                     <label for="actor-type">{tr(K::ActorType)}</label>
@@ -93,7 +95,7 @@ pub fn NetworkSection() -> impl IntoView {
         </section>
         <section class="card" aria-labelledby="ties-title">
             <h2 id="ties-title">{tr(K::Ties)} <span class="muted num">" (" {move || ties().len()} ")"</span></h2>
-            <Show when=move || { actors().len() >= 2 } fallback=move || view! { <p class="muted">{tr(K::TieNeedsTwo)}</p> }>
+            {move || if !can_tie.get() { Either::Left(view! { <p class="muted">{tr(K::TieNeedsTwo)}</p> }) } else { Either::Right(view! {
                 <div class="grid-2 add-form">
                     <div class="field">
                         <label for="tie-from">{tr(K::TieFrom)}</label>
@@ -118,7 +120,7 @@ pub fn NetworkSection() -> impl IntoView {
                         <button data-testid="add-tie" on:click=add_tie>{tr(K::AddTie)}</button>
                     </div>
                 </div>
-            </Show>
+            })}}
             <ul class="plain-list tie-list">
                 {move || ties().into_iter().map(|t: Tie| {
                         let (from, to, ty) = (t.from.clone(), t.to.clone(), t.tie_type.clone());

@@ -144,9 +144,9 @@ pub fn ProfileSection() -> impl IntoView {
                     <input type="text" id="longitude" data-testid="longitude" inputmode="decimal"
                         prop:value=move || lon_text.get()
                         on:input=move |ev| { lon_text.set(event_target_value(&ev)); set_coords() }/>
-                    <Show when=move || coord_error.get()>
+                    {move || coord_error.get().then(|| view! {
                         <p class="error-text" role="alert">{tr(K::CoordinatesInvalid)}</p>
-                    </Show>
+                    })}
                 </div>
                 <TextField id="assessors" label=K::Assessors get=|a| a.profile.assessors.clone() set=Action::SetAssessors/>
                 <div class="field">

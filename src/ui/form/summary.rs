@@ -26,7 +26,7 @@ pub fn SummaryBar() -> impl IntoView {
     let coverage = move || r.with(|r| i18n::percent(r.as_ref().and_then(|r| r.coverage)));
     let band = move || r.with(|r| band_label(lang, r.as_ref().and_then(|r| r.band.as_deref())));
     let band_id = move || r.with(|r| r.as_ref().and_then(|r| r.band.clone()).unwrap_or_default());
-    let provisional = move || r.with(|r| r.as_ref().is_some_and(|r| r.provisional && r.overall.is_some()));
+    let provisional = Memo::new(move |_| r.with(|r| r.as_ref().is_some_and(|r| r.provisional && r.overall.is_some())));
     let save = move || {
         if ed.read_only.get() {
             return (tr(K::ExampleReadOnlyStatus), "readonly");
@@ -51,9 +51,9 @@ pub fn SummaryBar() -> impl IntoView {
                 <div>
                     <dt>{tr(K::Band)}</dt>
                     <dd data-testid="band" data-band=band_id class="band-chip">{band}
-                        <Show when=provisional>
+                        {move || provisional.get().then(|| view! {
                             <span class="provisional" data-testid="provisional">" · " {tr(K::Provisional)}</span>
-                        </Show>
+                        })}
                     </dd>
                 </div>
                 <div>
