@@ -171,7 +171,7 @@ test('full storage is said at once, work stays in memory, and a backup is offere
   await context.close();
 });
 
-test('every screen of the form fits 360 px without sideways scrolling', async () => {
+test('every screen of the form fits 360 px without sideways scrolling, its own tab in view', async () => {
   const { context, page } = await newPage(browser, { width: 360, height: 740 });
   const ex = '00000000-0000-4000-8000-000000000005';
   for (const hash of ['#/', ...['profile', 'indicators', 'fies', 'toolset', 'factors', 'network'].map((s) => `#/a/${ex}/${s}`), `#/a/${ex}/results`]) {
@@ -179,6 +179,11 @@ test('every screen of the form fits 360 px without sideways scrolling', async ()
     await page.waitForSelector('[data-testid="drafts"], [data-testid="editor"], [data-testid="results"]');
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     assert.ok(width <= 360, `${hash} is ${width} px wide`);
+    const tab = await page.evaluate(() => {
+      const t = document.querySelector('.tab[aria-selected="true"]')?.getBoundingClientRect();
+      return t && { left: t.left, right: t.right };
+    });
+    if (tab) assert.ok(tab.left >= 0 && tab.right <= 360, `${hash}: the current section's tab is in view (${tab.left}–${tab.right})`);
   }
   await context.close();
 });

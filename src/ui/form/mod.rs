@@ -105,6 +105,16 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
             </a>
         }
     };
+    // On a phone the tabs scroll sideways: bring the current section's tab into view.
+    let tabs = NodeRef::<leptos::html::Nav>::new();
+    Effect::new(move |_| {
+        let Some(nav) = tabs.get() else { return };
+        if let Ok(Some(tab)) = nav.query_selector(".tab[aria-selected=\"true\"]") {
+            if let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
+                nav.set_scroll_left(tab.offset_left() - nav.offset_left() - (nav.client_width() - tab.offset_width()) / 2);
+            }
+        }
+    });
     let next = Section::ALL.iter().position(|s| *s == section).and_then(|i| Section::ALL.get(i + 1)).copied();
 
     view! {
@@ -128,7 +138,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
                     </div>
                 })
             }}
-            <nav class="tabs" role="tablist" aria-label=tr(K::SectionsLabel)>
+            <nav class="tabs" role="tablist" aria-label=tr(K::SectionsLabel) node_ref=tabs>
                 {Section::ALL.into_iter().map(tab).collect_view()}
             </nav>
             <div class="editor-body">
