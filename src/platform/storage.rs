@@ -49,3 +49,16 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
         .filter(|k| k.starts_with(prefix))
         .collect()
 }
+
+/// Roughly how many bytes the app's keys (`gca.`) take: browsers count localStorage in UTF-16
+/// code units, two bytes each, and most allow about 5 MB per site.
+pub fn bytes_used() -> usize {
+    let storage = LocalStorage::raw();
+    keys_with_prefix("gca.")
+        .into_iter()
+        .map(|k| {
+            let v = storage.get_item(&k).ok().flatten().unwrap_or_default();
+            (k.encode_utf16().count() + v.encode_utf16().count()) * 2
+        })
+        .sum()
+}

@@ -35,3 +35,23 @@ test('an unknown route says so and links home, it does not show a blank page', a
   await page.waitForFunction(() => location.hash === '#/');
   await context.close();
 });
+
+test('About says how much this browser holds, the version and the font licence', async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url + '#/about');
+  await ready(page);
+  assert.match(await page.getByTestId('about-storage').innerText(), /แบบประเมิน 0 ชุด/);
+  await page.goto(server.url + '#/');
+  await page.getByTestId('new-assessment').click();
+  await page.getByTestId('editor').waitFor();
+  await page.goto(server.url + '#/about');
+  const text = await page.getByTestId('about-storage').innerText();
+  assert.match(text, /แบบประเมิน 1 ชุด/);
+  assert.ok(Number(text.match(/(\d+) KB/)[1]) >= 1, text);
+  assert.match(await page.getByTestId('about').innerText(), /\d+\.\d+\.\d+/);
+  const licence = await page.locator('[data-testid="about"] a[href="fonts/OFL-Sarabun.txt"]').getAttribute('href');
+  const res = await page.request.get(server.url + licence);
+  assert.equal(res.status(), 200);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

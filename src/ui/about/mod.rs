@@ -3,7 +3,7 @@
 use crate::i18n::K;
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
-use crate::ui::store::instrument;
+use crate::ui::store::{instrument, use_store};
 use leptos::prelude::*;
 
 #[component]
@@ -15,6 +15,12 @@ pub fn AboutPage() -> impl IntoView {
         let short: String = i.hash.chars().take(8).collect();
         format!("{} · {} {} · {}", pick(lang, &i.instrument.title), i.instrument.id, i.instrument.version, short)
     });
+    let store = use_store();
+    let storage = lang
+        .t(K::AboutStorage)
+        .replace("{n}", &store.drafts.with_untracked(|d| d.len()).to_string())
+        .replace("{t}", &store.trash.with_untracked(|t| t.len()).to_string())
+        .replace("{kb}", &crate::platform::storage::bytes_used().div_ceil(1024).to_string());
     view! {
         <article class="card prose" data-testid="about">
             <h1>{tr(K::AboutTitle)}</h1>
@@ -24,6 +30,12 @@ pub fn AboutPage() -> impl IntoView {
             <p>{tr(K::AboutPartners)}</p>
             <h2>{tr(K::AboutInstrument)}</h2>
             <p data-testid="about-instrument">{inst}</p>
+            <h2>{tr(K::AboutStorageTitle)}</h2>
+            <p data-testid="about-storage">{storage}</p>
+            <p>{tr(K::AboutOffline)}</p>
+            <p class="muted">{tr(K::AboutVersion)} " " {crate::domain::exchange::envelope::APP_VERSION} " · "
+                <a href="fonts/OFL-Sarabun.txt">{tr(K::AboutFont)}</a>
+            </p>
         </article>
     }
 }
