@@ -37,6 +37,8 @@ messages! { K;
     AboutBody1 => "เครื่องมือนี้ช่วยทีมประเมินบันทึกผลการประเมินชุมชนสีเขียวระหว่างเวทีกลุ่มย่อย ดูคะแนนและกราฟได้ทันที และส่งต่อผลเป็นไฟล์ให้ทีมวิชาการรวบรวมและเปรียบเทียบ", "This tool helps field teams record a green-community assessment during a focus group, see scores and charts at once, and pass the result on as a file for the academic team to gather and compare.";
     AboutBody2 => "ข้อมูลทั้งหมดเก็บไว้ในเบราว์เซอร์ของเครื่องนี้เท่านั้น และในไฟล์ที่คุณส่งออกเอง ไม่มีการส่งข้อมูลไปยังเซิร์ฟเวอร์ใด ๆ", "All data stays in this browser on this device and in the files you export yourself. Nothing is sent to any server.";
     AboutInstrument => "เกณฑ์การประเมินที่ใช้", "Instrument in use";
+    OtherTabCopy => "แก้ไขในอีกแท็บ", "edited in another tab";
+    EditedInTwoTabs => "แบบประเมินนี้ถูกแก้ไขในอีกแท็บหรืออีกหน้าต่างพร้อมกัน จึงเก็บไว้ทั้งสองฉบับ: ฉบับจากอีกแท็บอยู่ที่เดิม ส่วนการแก้ไขในแท็บนี้บันทึกเป็นสำเนา “{copy}”", "This assessment was also changed in another tab or window, so both versions are kept: the other tab's stays here, and this tab's changes are saved as a copy, “{copy}”.";
     AboutStorageTitle => "ข้อมูลในเบราว์เซอร์นี้", "Data in this browser";
     AboutStorage => "แบบประเมิน {n} ชุด · ในถังขยะ {t} ชุด · ใช้พื้นที่ประมาณ {kb} KB จากราว 5 MB ที่เบราว์เซอร์ให้ใช้", "{n} assessments · {t} in the trash · about {kb} KB of the roughly 5 MB browsers allow";
     AboutOffline => "หลังเปิดครั้งแรก เครื่องมือนี้ใช้งานได้แม้ไม่มีอินเทอร์เน็ต เมื่อไม่แน่ใจ ให้ส่งออกไฟล์สำรองไว้เสมอ", "After the first visit the tool works without internet. When in doubt, export a backup file.";

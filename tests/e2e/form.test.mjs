@@ -187,3 +187,42 @@ test('every screen of the form fits 360 px without sideways scrolling, its own t
   }
   await context.close();
 });
+
+test('two tabs on one draft: a save in one shows in the other, and changes made at once in both are both kept', async () => {
+  const { context, page } = await newPage(browser);
+  const id = await fromLink(page, 'type=rubber&province=TH-93&site=Two');
+  await page.getByTestId('section-profile').click();
+  const other = await context.newPage();
+  other.errors = [];
+  other.on('pageerror', (e) => other.errors.push(String(e)));
+  await other.goto(server.url + `#/a/${id}/profile`);
+  await editorReady(other);
+
+  // A save in the first tab reaches the second without a reload.
+  await page.getByTestId('site-name').fill('บ้านเอ');
+  await page.getByTestId('save-status').filter({ hasText: /บันทึกแล้ว/ }).waitFor();
+  await other.waitForFunction(() => document.querySelector('[data-testid="site-name"]').value === 'บ้านเอ');
+
+  // The second tab types while the first has just saved another change: both are kept.
+  await other.evaluate((draftId) => {
+    const input = document.querySelector('[data-testid="site-name"]');
+    input.value = 'บ้านบี';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    // What the first tab would write in the same moment (a storage write in this tab fires no
+    // event here, exactly like a save from a tab that this one has not heard from yet).
+    const key = `gca.draft.${draftId}`;
+    const theirs = JSON.parse(localStorage.getItem(key));
+    theirs.profile.site_name = 'บ้านซี';
+    theirs.revision += 1;
+    localStorage.setItem(key, JSON.stringify(theirs));
+  }, id);
+  await other.getByTestId('flash').filter({ hasText: /แก้ไขในอีกแท็บ/ }).waitFor();
+  const names = await other.evaluate(() => Object.keys(localStorage)
+    .filter((k) => k.startsWith('gca.draft.'))
+    .map((k) => JSON.parse(localStorage.getItem(k)).profile.site_name).sort());
+  assert.deepEqual(names, ['บ้านซี', 'บ้านบี (แก้ไขในอีกแท็บ)']);
+  assert.equal(await other.getByTestId('site-name').inputValue(), 'บ้านซี', 'this draft shows the other tab\'s version');
+  assert.deepEqual(other.errors, []);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

@@ -47,7 +47,12 @@ pub struct Store {
     /// Messages to show once on the next screen (for example what a deep link could not use).
     pub flash: RwSignal<Vec<String>>,
     dirty: StoredValue<BTreeSet<String>>,
+    /// Each draft's text as this tab last read or wrote it. A stored text that differs means
+    /// another tab (or window) has saved the same draft since.
+    stored: StoredValue<BTreeMap<String, String>>,
     timer_armed: StoredValue<bool>,
+    /// For messages written outside a component (the autosave timer has no context to ask).
+    lang: RwSignal<crate::i18n::Lang>,
 }
 
 /// Autosave waits this long after the last change, so typing is not slowed by writes.
@@ -68,10 +73,13 @@ impl Store {
             toast: RwSignal::new(None),
             flash: RwSignal::new(Vec::new()),
             dirty: StoredValue::new(BTreeSet::new()),
+            stored: StoredValue::new(loaded.stored),
             timer_armed: StoredValue::new(false),
+            lang: crate::ui::shell::use_app().lang,
         };
         provide_context(store);
         store.flush_on_hide();
+        store.follow_other_tabs();
         store
     }
 
@@ -152,10 +160,18 @@ impl Store {
                 });
                 continue;
             };
+            if self.saved_elsewhere(&a) {
+                continue;
+            }
             match persist::save(&a) {
-                Ok(()) => self.dirty.update_value(|s| {
-                    s.remove(&id);
-                }),
+                Ok(json) => {
+                    self.dirty.update_value(|s| {
+                        s.remove(&id);
+                    });
+                    self.stored.update_value(|m| {
+                        m.insert(id, json);
+                    });
+                }
                 Err(e) => failure = Some(e),
             }
         }
@@ -167,6 +183,80 @@ impl Store {
             Some(e) => SaveState::Failed(e),
             None => SaveState::Saved(random::now_iso()),
         });
+    }
+
+    /// When another tab saved this draft since this tab last read it, neither version is
+    /// overwritten: the other tab's stays under the draft's id, this tab's changes are saved as
+    /// a copy, and a message names the copy. Returns whether that happened.
+    fn saved_elsewhere(&self, ours: &Assessment) -> bool {
+        let id = ours.id.as_str();
+        let Some(seen) = self.stored.with_value(|m| m.get(id).cloned()) else { return false };
+        let Some(now) = persist::stored_text(id) else { return false };
+        if now == seen {
+            return false;
+        }
+        let lang = self.lang.get_untracked();
+        let mut copy = ours.clone();
+        copy.id = Store::new_id();
+        copy.example = false;
+        copy.profile.site_name = format!("{} ({})", ours.profile.site_name, lang.t(crate::i18n::K::OtherTabCopy));
+        if persist::save(&copy).is_err() {
+            return false; // cannot keep both: let the normal save report the failure
+        }
+        match Assessment::from_json(&now) {
+            Ok(theirs) if theirs.id == id => self.drafts.update(|d| {
+                d.insert(id.to_string(), theirs);
+            }),
+            _ => persist::keep_unreadable(id, &now),
+        }
+        self.stored.update_value(|m| {
+            m.insert(id.to_string(), now);
+        });
+        self.dirty.update_value(|s| {
+            s.remove(id);
+        });
+        let name = copy.profile.site_name.clone();
+        self.drafts.update(|d| {
+            d.insert(copy.id.clone(), copy);
+        });
+        self.flash.update(|f| f.push(lang.t(crate::i18n::K::EditedInTwoTabs).replace("{copy}", &name)));
+        true
+    }
+
+    /// Another tab saved or deleted a draft: take its version, unless this tab has changes of
+    /// its own waiting (then [`Store::saved_elsewhere`] keeps both when they are written).
+    fn follow_other_tabs(&self) {
+        let store = *self;
+        let h = window_event_listener(leptos::ev::storage, move |ev| {
+            let Some(key) = ev.key() else { return };
+            let Some(id) = persist::draft_id(&key).map(str::to_string) else { return };
+            if store.dirty.with_value(|d| d.contains(&id)) {
+                return;
+            }
+            match ev.new_value() {
+                Some(raw) => {
+                    let Ok(a) = Assessment::from_json(&raw) else { return };
+                    if a.id != id {
+                        return;
+                    }
+                    store.stored.update_value(|m| {
+                        m.insert(id.clone(), raw);
+                    });
+                    store.drafts.update(|d| {
+                        d.insert(id, a);
+                    });
+                }
+                None => {
+                    store.stored.update_value(|m| {
+                        m.remove(&id);
+                    });
+                    store.drafts.update(|d| {
+                        d.remove(&id);
+                    });
+                }
+            }
+        });
+        on_cleanup(move || h.remove());
     }
 
     /// Saves at once when the tab is hidden or closed (phones kill background tabs).
@@ -201,9 +291,14 @@ impl Store {
         else {
             return;
         };
-        if let Err(e) = persist::save(&entry.assessment) {
-            self.save_state.set(SaveState::Failed(e));
-            return;
+        match persist::save(&entry.assessment) {
+            Ok(json) => self.stored.update_value(|m| {
+                m.insert(id.to_string(), json);
+            }),
+            Err(e) => {
+                self.save_state.set(SaveState::Failed(e));
+                return;
+            }
         }
         persist::untrash(id);
         self.trash.update(|t| t.retain(|e| e.assessment.id != id));

@@ -30,13 +30,15 @@ pub struct Unreadable {
 
 pub struct Loaded {
     pub drafts: BTreeMap<String, Assessment>,
+    /// Each draft's text as stored, to notice later when another tab has rewritten it.
+    pub stored: BTreeMap<String, String>,
     pub trash: Vec<TrashEntry>,
     pub unreadable: Vec<Unreadable>,
     pub error: Option<StoreError>,
 }
 
 pub fn load_all(now_iso: &str) -> Loaded {
-    let mut out = Loaded { drafts: BTreeMap::new(), trash: Vec::new(), unreadable: Vec::new(), error: None };
+    let mut out = Loaded { drafts: BTreeMap::new(), stored: BTreeMap::new(), trash: Vec::new(), unreadable: Vec::new(), error: None };
     for key in storage::keys_with_prefix(DRAFT) {
         let raw = match storage::get_raw(&key) {
             Ok(Some(r)) => r,
@@ -48,6 +50,7 @@ pub fn load_all(now_iso: &str) -> Loaded {
         };
         match Assessment::from_json(&raw) {
             Ok(a) if key == format!("{DRAFT}{}", a.id) => {
+                out.stored.insert(a.id.clone(), raw);
                 out.drafts.insert(a.id.clone(), a);
             }
             Ok(a) => set_aside(&key, &raw, format!("id {} does not match its key", a.id), &mut out),
@@ -100,8 +103,26 @@ fn set_aside(key: &str, raw: &str, reason: String, out: &mut Loaded) {
     out.unreadable.push(Unreadable { key: kept_at, reason, bytes: raw.len() });
 }
 
-pub fn save(a: &Assessment) -> Result<(), StoreError> {
-    storage::set_raw(&format!("{DRAFT}{}", a.id), &a.to_json())
+/// Writes a draft; returns the text written.
+pub fn save(a: &Assessment) -> Result<String, StoreError> {
+    let json = a.to_json();
+    storage::set_raw(&format!("{DRAFT}{}", a.id), &json)?;
+    Ok(json)
+}
+
+/// The id in a draft's key (`gca.draft.<id>`).
+pub fn draft_id(key: &str) -> Option<&str> {
+    key.strip_prefix(DRAFT)
+}
+
+/// A draft's text as stored now.
+pub fn stored_text(id: &str) -> Option<String> {
+    storage::get_raw(&format!("{DRAFT}{id}")).ok().flatten()
+}
+
+/// Keeps a stored text that cannot be read before it is overwritten.
+pub fn keep_unreadable(id: &str, raw: &str) {
+    let _ = storage::set_raw(&format!("{UNREADABLE}{id}"), raw);
 }
 
 /// Writes the trash entry first and only then removes the draft, so a failure loses nothing.
