@@ -8,7 +8,7 @@ import { dist } from './lib.mjs';
 // over it today (see docs/performance.md). The test holds a ceiling so that the size cannot
 // grow unnoticed while the work to reach the budget goes on; lower it as the size comes down.
 export const BUDGET_GZIP = 300 * 1024;
-export const CEILING_GZIP = 600 * 1024;
+export const CEILING_GZIP = 550 * 1024;
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
