@@ -28,7 +28,7 @@ thread_local! {
 
 /// The app's font files as `@font-face` rules with `data:` URLs (fetched once; the files are
 /// already in the browser's cache). A file that cannot be read is left out: the PNG then uses
-/// a device font for those letters rather than failing.
+/// a device font for those letters rather than failing, and the next PNG tries again.
 async fn font_css() -> String {
     if let Some(css) = FONT_CSS.with(|c| c.borrow().clone()) {
         return css;
@@ -42,7 +42,9 @@ async fn font_css() -> String {
         }
     }
     let css = font_face_css(&files);
-    FONT_CSS.with(|c| *c.borrow_mut() = Some(css.clone()));
+    if !files.is_empty() {
+        FONT_CSS.with(|c| *c.borrow_mut() = Some(css.clone()));
+    }
     css
 }
 

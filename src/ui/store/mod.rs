@@ -199,7 +199,8 @@ impl Store {
         let mut copy = ours.clone();
         copy.id = Store::new_id();
         copy.example = false;
-        copy.profile.site_name = format!("{} ({})", ours.profile.site_name, lang.t(crate::i18n::K::OtherTabCopy));
+        let tag = lang.t(crate::i18n::K::OtherTabCopy);
+        copy.profile.site_name = format!("{} ({tag})", ours.profile.site_name).trim_start().to_string();
         if persist::save(&copy).is_err() {
             return false; // cannot keep both: let the normal save report the failure
         }
