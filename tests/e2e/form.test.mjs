@@ -222,6 +222,16 @@ test('two tabs on one draft: a save in one shows in the other, and changes made 
     .map((k) => JSON.parse(localStorage.getItem(k)).profile.site_name).sort());
   assert.deepEqual(names, ['บ้านซี', 'บ้านบี (แก้ไขในอีกแท็บ)']);
   assert.equal(await other.getByTestId('site-name').inputValue(), 'บ้านซี', 'this draft shows the other tab\'s version');
+
+  // A delete in one tab empties the list and fills the trash of the other.
+  await page.goto(server.url + '#/');
+  await draftsReady(page);
+  await other.goto(server.url + '#/');
+  await draftsReady(other);
+  await other.waitForFunction(() => document.querySelectorAll('[data-testid="draft-item"]').length === 2);
+  await page.getByTestId('draft-item').first().getByTestId('delete').click();
+  await other.waitForFunction(() => document.querySelectorAll('[data-testid="draft-item"]').length === 1);
+  await other.waitForFunction(() => document.querySelectorAll('[data-testid="trash-item"]').length === 1);
   assert.deepEqual(other.errors, []);
   assert.deepEqual(page.errors, []);
   await context.close();

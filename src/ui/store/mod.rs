@@ -225,11 +225,21 @@ impl Store {
     }
 
     /// Another tab saved or deleted a draft: take its version, unless this tab has changes of
-    /// its own waiting (then [`Store::saved_elsewhere`] keeps both when they are written).
+    /// its own waiting (then [`Store::saved_elsewhere`] keeps both when they are written). The
+    /// trash follows the same way.
     fn follow_other_tabs(&self) {
         let store = *self;
         let h = window_event_listener(leptos::ev::storage, move |ev| {
             let Some(key) = ev.key() else { return };
+            if let Some(id) = persist::trash_id(&key) {
+                // The trash list follows too, so a draft deleted elsewhere can be restored here.
+                let entry = ev.new_value().and_then(|raw| persist::read_trash(&raw));
+                store.trash.update(|t| {
+                    t.retain(|e| e.assessment.id != id);
+                    t.extend(entry);
+                });
+                return;
+            }
             let Some(id) = persist::draft_id(&key).map(str::to_string) else { return };
             if store.dirty.with_value(|d| d.contains(&id)) {
                 return;

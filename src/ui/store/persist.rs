@@ -115,6 +115,16 @@ pub fn draft_id(key: &str) -> Option<&str> {
     key.strip_prefix(DRAFT)
 }
 
+/// The id in a trash entry's key (`gca.trash.<id>`).
+pub fn trash_id(key: &str) -> Option<&str> {
+    key.strip_prefix(TRASH)
+}
+
+/// A trash entry as another tab wrote it, if it reads.
+pub fn read_trash(raw: &str) -> Option<TrashEntry> {
+    parse_trash(raw).ok()
+}
+
 /// A draft's text as stored now.
 pub fn stored_text(id: &str) -> Option<String> {
     storage::get_raw(&format!("{DRAFT}{id}")).ok().flatten()
