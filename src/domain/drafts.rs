@@ -1,6 +1,8 @@
 //! Pure rules of the drafts page: presets from deep links, filtering, the trash's 30 days,
 //! and the name of a copy. The browser side (storage, signals) lives in `ui::store`.
 
+use std::collections::BTreeMap;
+
 use crate::domain::assessment::completion::completion;
 use crate::domain::assessment::{Assessment, Section};
 use crate::domain::dates::parse_iso_date;
@@ -195,6 +197,49 @@ pub fn duplicate(a: &Assessment, new_id: String, name: String, now_iso: &str) ->
     c
 }
 
+/// What the last backup file held: when it was made and each draft's revision in it.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct BackupMark {
+    /// ISO timestamp, for display.
+    pub at: String,
+    pub revisions: BTreeMap<String, u64>,
+}
+
+impl BackupMark {
+    /// The mark of a backup of `drafts` made `at`.
+    pub fn of<'a>(at: &str, drafts: impl IntoIterator<Item = &'a Assessment>) -> BackupMark {
+        let mut revisions = BTreeMap::new();
+        for a in drafts {
+            revisions.insert(a.id.clone(), a.revision);
+        }
+        BackupMark { at: at.to_string(), revisions }
+    }
+
+    pub fn to_json(&self) -> String {
+        serde_json::json!({"at": self.at, "revisions": self.revisions}).to_string()
+    }
+
+    /// A stored mark; anything unreadable is no mark (the page then says "not backed up").
+    pub fn from_json(text: &str) -> Option<BackupMark> {
+        let v: serde_json::Value = serde_json::from_str(text).ok()?;
+        let at = v.get("at")?.as_str()?.to_string();
+        let mut revisions = BTreeMap::new();
+        for (id, r) in v.get("revisions")?.as_object()? {
+            revisions.insert(id.clone(), r.as_u64()?);
+        }
+        Some(BackupMark { at, revisions })
+    }
+}
+
+/// How many drafts are not in the last backup file as they are now: new since, or changed
+/// since (another revision). Revisions rather than times, which have whole seconds only.
+pub fn changed_since_backup<'a>(drafts: impl IntoIterator<Item = &'a Assessment>, mark: Option<&BackupMark>) -> usize {
+    drafts
+        .into_iter()
+        .filter(|a| !a.example && mark.is_none_or(|m| m.revisions.get(&a.id) != Some(&a.revision)))
+        .count()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -313,5 +358,22 @@ mod tests {
         assert!(!c.example);
         assert_eq!(c.revision, 0);
         assert_eq!(c.id, "y");
+    }
+
+    #[test]
+    fn counts_drafts_new_or_changed_since_the_last_backup() {
+        let draft = |id: &str, revision: u64| Assessment { id: id.into(), revision, ..Assessment::default() };
+        let mut list = vec![draft("a", 3), draft("b", 1)];
+        assert_eq!(changed_since_backup(&list, None), 2, "never backed up: every draft counts");
+        let mark = BackupMark::of("2026-11-28T09:00:00Z", &list);
+        assert_eq!(BackupMark::from_json(&mark.to_json()), Some(mark.clone()));
+        assert_eq!(changed_since_backup(&list, Some(&mark)), 0, "in the same second or later, revisions tell");
+        list[0].revision = 4;
+        list.push(draft("c", 0));
+        assert_eq!(changed_since_backup(&list, Some(&mark)), 2, "one changed, one new");
+        let example = Assessment { example: true, ..draft("x", 9) };
+        assert_eq!(changed_since_backup([&example], None), 0, "the bundled examples need no backup");
+        assert_eq!(BackupMark::from_json("2026-11-28"), None);
+        assert_eq!(BackupMark::from_json(r#"{"at":"t","revisions":{"a":"x"}}"#), None);
     }
 }

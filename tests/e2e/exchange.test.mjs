@@ -206,3 +206,27 @@ test('a file dropped anywhere on the drafts page is imported, not opened in plac
   assert.equal(await page.evaluate(() => location.hash), '#/');
   await context.close();
 });
+
+test('the drafts page says when the last backup file was made and what changed since', async () => {
+  const { context, page } = await newPage(browser);
+  const id = await fromLink(page, 'บ้านสำรอง');
+  await page.goto(server.url + '#/');
+  await draftsReady(page);
+  assert.match(await page.getByTestId('backup-status').innerText(), /ยังไม่เคยสำรอง/);
+
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('export-all').click()]);
+  assert.match(await page.getByTestId('backup-status').innerText(), /ทุกแบบประเมินอยู่ในไฟล์สำรองแล้ว/);
+
+  await page.goto(server.url + `#/a/${id}/indicators`);
+  await editorReady(page);
+  await page.getByTestId('level-C01-2').click();
+  await page.getByTestId('save-status').filter({ hasText: /บันทึกแล้ว/ }).waitFor();
+  await page.goto(server.url + '#/');
+  await page.reload();
+  await draftsReady(page);
+  const status = page.getByTestId('backup-status');
+  assert.match(await status.innerText(), /มี 1 แบบประเมินที่แก้ไขหลังจากนั้น/);
+  assert.match(await status.getAttribute('class'), /behind/);
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});

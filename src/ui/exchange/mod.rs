@@ -13,10 +13,11 @@ pub use link::ImportFromLink;
 
 use crate::domain::exchange::{self, classify_batch, limits::MAX_FILE_BYTES, FileReport, Rejection};
 use crate::domain::assessment::Assessment;
+use crate::domain::drafts::{changed_since_backup, BackupMark};
 use crate::i18n::exchange::XK;
 use crate::i18n::Lang;
-use crate::platform::{clipboard, compress, download::download_text, files, location, random};
-use crate::ui::common::tr;
+use crate::platform::{clipboard, compress, download::download_text, files, location, random, storage};
+use crate::ui::common::{date, tr};
 use crate::ui::shell::use_app;
 use crate::ui::store::{examples, instrument, use_store, Store};
 use leptos::prelude::*;
@@ -111,11 +112,32 @@ pub fn ExportButton(id: String) -> impl IntoView {
     }
 }
 
+/// What "Export all" last put in a backup file, for the reminder under the button.
+const LAST_BACKUP: &str = "gca.backup.last";
+
 /// Export all, import, drop zone, CSV and the import report, on the drafts page.
 #[component]
 pub fn DraftsExchange() -> impl IntoView {
     let store = use_store();
     let lang = use_app().lang.get_untracked();
+    // Losing drafts with the browser's data is what field teams fear most: say when the last
+    // backup file was made and how many drafts changed since.
+    let last_backup = RwSignal::new(storage::get_raw(LAST_BACKUP).ok().flatten().and_then(|t| BackupMark::from_json(&t)));
+    let backup_status = move || {
+        let last = last_backup.get();
+        let (total, behind) = store.drafts.with(|d| (d.len(), changed_since_backup(d.values(), last.as_ref())));
+        (total > 0).then(|| {
+            let text = match &last {
+                None => lang.t(XK::BackupNever).to_string(),
+                Some(m) => lang
+                    .t(if behind == 0 { XK::BackupUpToDate } else { XK::BackupBehind })
+                    .replace("{date}", &date(lang, &m.at))
+                    .replace("{n}", &behind.to_string()),
+            };
+            let class = if behind > 0 { "backup-status behind" } else { "backup-status" };
+            view! { <p class=class data-testid="backup-status">{text}</p> }
+        })
+    };
     let rows = RwSignal::new(Rows::new());
     let busy = RwSignal::new(None::<(usize, usize)>);
     let over = RwSignal::new(false);
@@ -181,7 +203,11 @@ pub fn DraftsExchange() -> impl IntoView {
                 <button data-testid="export-all" on:click=move |_| {
                     let Ok(inst) = instrument() else { return };
                     let now = random::now_iso();
-                    save(&exchange::file_name("green-community-backup", &now, "json"), "application/json", &exchange::export_all(&all(), inst, &now));
+                    let list = all();
+                    save(&exchange::file_name("green-community-backup", &now, "json"), "application/json", &exchange::export_all(&list, inst, &now));
+                    let mark = BackupMark::of(&now, &list);
+                    let _ = storage::set_raw(LAST_BACKUP, &mark.to_json());
+                    last_backup.set(Some(mark));
                 }>{tr(XK::ExportAll)}</button>
                 <label class="button secondary file-pick">
                     {tr(XK::ImportFiles)}
@@ -195,6 +221,7 @@ pub fn DraftsExchange() -> impl IntoView {
                 </label>
                 <span class="muted drop-hint">{tr(XK::DropHere)}</span>
             </div>
+            {backup_status}
             <div class="row csv-row">
                 <span class="muted">{tr(XK::CsvTitle)}</span>
                 {[(0u8, XK::CsvScores, "csv-scores"), (1, XK::CsvAnswers, "csv-answers"), (2, XK::CsvFies, "csv-fies")].map(|(k, label, testid)| view! {
