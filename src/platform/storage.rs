@@ -62,3 +62,20 @@ pub fn bytes_used() -> usize {
         })
         .sum()
 }
+
+/// Asks the browser to keep this site's data even when the device runs short of space (it
+/// may say no, or ask the user once). Drafts live only here, so this is worth asking.
+pub fn request_persistence() {
+    let Some(w) = web_sys::window() else { return };
+    if let Ok(p) = w.navigator().storage().persist() {
+        wasm_bindgen_futures::spawn_local(async move {
+            let _ = wasm_bindgen_futures::JsFuture::from(p).await;
+        });
+    }
+}
+
+/// Whether the browser has promised to keep this site's data; `None` when it cannot say.
+pub async fn is_persistent() -> Option<bool> {
+    let p = web_sys::window()?.navigator().storage().persisted().ok()?;
+    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+}

@@ -49,6 +49,8 @@ test('About says how much this browser holds, the version and the font licence',
   assert.match(text, /แบบประเมิน 1 ชุด/);
   assert.ok(Number(text.match(/(\d+) KB/)[1]) >= 1, text);
   assert.match(await page.getByTestId('about').innerText(), /\d+\.\d+\.\d+/);
+  // Whether the browser promised to keep the data (asked when the draft was created).
+  assert.match(await page.getByTestId('about-persistence').innerText(), /เบราว์เซอร์(นี้รับว่าจะเก็บ|อาจลบ)/);
   const licence = await page.locator('[data-testid="about"] a[href="fonts/OFL-Sarabun.txt"]').getAttribute('href');
   const res = await page.request.get(server.url + licence);
   assert.equal(res.status(), 200);

@@ -21,6 +21,8 @@ pub fn AboutPage() -> impl IntoView {
         .replace("{n}", &store.drafts.with_untracked(|d| d.len()).to_string())
         .replace("{t}", &store.trash.with_untracked(|t| t.len()).to_string())
         .replace("{kb}", &crate::platform::storage::bytes_used().div_ceil(1024).to_string());
+    let persistent = RwSignal::new(None::<bool>);
+    leptos::task::spawn_local(async move { persistent.set(crate::platform::storage::is_persistent().await) });
     view! {
         <article class="card prose" data-testid="about">
             <h1>{tr(K::AboutTitle)}</h1>
@@ -32,6 +34,9 @@ pub fn AboutPage() -> impl IntoView {
             <p data-testid="about-instrument">{inst}</p>
             <h2>{tr(K::AboutStorageTitle)}</h2>
             <p data-testid="about-storage">{storage}</p>
+            {move || persistent.get().map(|p| view! {
+                <p data-testid="about-persistence">{lang.t(if p { K::AboutPersistent } else { K::AboutNotPersistent })}</p>
+            })}
             <p>{tr(K::AboutOffline)}</p>
             <p class="muted">{tr(K::AboutVersion)} " " {crate::domain::exchange::envelope::APP_VERSION} " · "
                 <a href="fonts/OFL-Sarabun.txt">{tr(K::AboutFont)}</a>

@@ -95,8 +95,9 @@ impl Store {
             .or_else(|| example(id).cloned())
     }
 
-    /// Adds a new draft and saves it at once.
+    /// Adds a new draft and saves it at once, and asks the browser to keep the data.
     pub fn insert(&self, a: Assessment) {
+        crate::platform::storage::request_persistence();
         let id = a.id.clone();
         self.drafts.update(|d| {
             d.insert(id.clone(), a);
