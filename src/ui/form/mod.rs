@@ -105,15 +105,22 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
             </a>
         }
     };
-    // On a phone the tabs scroll sideways: bring the current section's tab into view.
+    // On a phone the tabs scroll sideways: bring the current section's tab into view. Reading
+    // positions forces a layout, so it waits for the frame (the page is laid out for painting
+    // then anyway) and is skipped on wide screens, where every tab shows.
     let tabs = NodeRef::<leptos::html::Nav>::new();
     Effect::new(move |_| {
         let Some(nav) = tabs.get() else { return };
-        if let Ok(Some(tab)) = nav.query_selector(".tab[aria-selected=\"true\"]") {
-            if let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
-                nav.set_scroll_left(tab.offset_left() - nav.offset_left() - (nav.client_width() - tab.offset_width()) / 2);
-            }
+        if window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 1024.0) {
+            return;
         }
+        request_animation_frame(move || {
+            if let Ok(Some(tab)) = nav.query_selector(".tab[aria-selected=\"true\"]") {
+                if let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
+                    nav.set_scroll_left(tab.offset_left() - nav.offset_left() - (nav.client_width() - tab.offset_width()) / 2);
+                }
+            }
+        });
     });
     let next = Section::ALL.iter().position(|s| *s == section).and_then(|i| Section::ALL.get(i + 1)).copied();
 
