@@ -11,7 +11,7 @@ crate::messages! { XK;
     ExportAll => "ส่งออกทั้งหมด (ไฟล์สำรอง)", "Export all (backup)";
     BackupNever => "ยังไม่เคยสำรองเป็นไฟล์ กด “ส่งออกทั้งหมด” หลังจบเวทีทุกครั้ง เผื่อเบราว์เซอร์ล้างข้อมูล", "Not backed up to a file yet: press “Export all” after each session, in case the browser clears its data.";
     BackupUpToDate => "สำรองล่าสุด {date} · ทุกแบบประเมินอยู่ในไฟล์สำรองแล้ว", "Last backup {date} · every assessment is in it";
-    BackupBehind => "สำรองล่าสุด {date} · มี {n} แบบประเมินที่แก้ไขหลังจากนั้น", "Last backup {date} · {n} assessments changed since";
+    BackupBehind => "สำรองล่าสุด {date} · มี {n} แบบประเมินที่แก้ไขหลังจากนั้น", "Last backup {date} · changed or new since then: {n}";
     ImportFiles => "นำเข้าไฟล์ JSON", "Import JSON files";
     DropHere => "หรือลากไฟล์มาวางที่นี่", "or drop files here";
     CsvTitle => "ตารางสำหรับ Excel (CSV)", "Tables for Excel (CSV)";

@@ -40,7 +40,7 @@ messages! { K;
     OtherTabCopy => "แก้ไขในอีกแท็บ", "edited in another tab";
     EditedInTwoTabs => "แบบประเมินนี้ถูกแก้ไขในอีกแท็บหรืออีกหน้าต่างพร้อมกัน จึงเก็บไว้ทั้งสองฉบับ: ฉบับจากอีกแท็บอยู่ที่เดิม ส่วนการแก้ไขในแท็บนี้บันทึกเป็นสำเนา “{copy}”", "This assessment was also changed in another tab or window, so both versions are kept: the other tab's stays here, and this tab's changes are saved as a copy, “{copy}”.";
     AboutStorageTitle => "ข้อมูลในเบราว์เซอร์นี้", "Data in this browser";
-    AboutStorage => "แบบประเมิน {n} ชุด · ในถังขยะ {t} ชุด · ใช้พื้นที่ประมาณ {kb} KB จากราว 5 MB ที่เบราว์เซอร์ให้ใช้", "{n} assessments · {t} in the trash · about {kb} KB of the roughly 5 MB browsers allow";
+    AboutStorage => "แบบประเมิน {n} ชุด · ในถังขยะ {t} ชุด · ใช้พื้นที่ประมาณ {kb} KB จากราว 5 MB ที่เบราว์เซอร์ให้ใช้", "Assessments: {n} · in the trash: {t} · storage used: about {kb} KB of the roughly 5 MB browsers allow";
     AboutPersistent => "เบราว์เซอร์นี้รับว่าจะเก็บข้อมูลไว้ ไม่ลบเองเมื่อพื้นที่เครื่องเหลือน้อย", "This browser has agreed to keep the data, even when the device runs short of space.";
     AboutNotPersistent => "เบราว์เซอร์อาจลบข้อมูลนี้เองเมื่อพื้นที่เครื่องเหลือน้อย จึงควรส่งออกไฟล์สำรองไว้เสมอ", "This browser may clear the data itself when the device runs short of space, so keep a backup file.";
     AboutOffline => "หลังเปิดครั้งแรก เครื่องมือนี้ใช้งานได้แม้ไม่มีอินเทอร์เน็ต เมื่อไม่แน่ใจ ให้ส่งออกไฟล์สำรองไว้เสมอ", "After the first visit the tool works without internet. When in doubt, export a backup file.";
