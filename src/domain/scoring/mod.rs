@@ -13,11 +13,13 @@
 //! for other types, answers to unknown ids and levels above 4 are ignored here (they are
 //! reported by `Assessment::check`).
 
+pub mod exact;
 pub mod fies;
 
 #[cfg(test)]
 mod tests;
 
+pub use exact::{exact_mean, Ratio};
 pub use fies::{fies_results, FiesItemResult, FiesResult};
 
 use crate::domain::assessment::Assessment;
