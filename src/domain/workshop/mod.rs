@@ -7,6 +7,7 @@
 //! depends on the set alone, [`Ranking`] on the model and the weights.
 
 pub mod csv;
+pub mod proposals;
 pub mod svg;
 
 use std::collections::BTreeMap;
@@ -107,6 +108,8 @@ pub struct WorkshopSet {
     /// [`OVERLAY_MAX`]; `None` until someone picks (then the top three of the ranking). Kept
     /// in the set so the projector shows what the facilitator picked on the page.
     pub overlay: Option<Vec<String>>,
+    /// The policy proposals drafted from this set (`#/proposals`).
+    pub proposals: Vec<proposals::Proposal>,
 }
 
 /// More lines than this on one radar cannot be told apart.
@@ -121,6 +124,7 @@ impl WorkshopSet {
             "anonymous": self.anonymous,
             "sort": self.sort.id(),
             "overlay": self.overlay,
+            "proposals": proposals::proposals_to_value(&self.proposals),
         })
         .to_string()
     }
@@ -146,6 +150,7 @@ impl WorkshopSet {
             anonymous: v.get("anonymous").and_then(Value::as_bool).unwrap_or(false),
             sort: SortKey::parse(v.get("sort").and_then(Value::as_str).unwrap_or("")),
             overlay,
+            proposals: proposals::proposals_from_value(v.get("proposals")),
         }
     }
 
