@@ -119,18 +119,16 @@ pub fn decode_component(s: &str) -> String {
     let mut i = 0;
     while i < bytes.len() {
         match bytes[i] {
-            b'%' if i + 2 < bytes.len() => {
-                match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
-                    (Some(a), Some(b)) => {
-                        out.push(a * 16 + b);
-                        i += 3;
-                    }
-                    _ => {
-                        out.push(b'%');
-                        i += 1;
-                    }
+            b'%' if i + 2 < bytes.len() => match (hex(bytes[i + 1]), hex(bytes[i + 2])) {
+                (Some(a), Some(b)) => {
+                    out.push(a * 16 + b);
+                    i += 3;
                 }
-            }
+                _ => {
+                    out.push(b'%');
+                    i += 1;
+                }
+            },
             b'+' => {
                 out.push(b' ');
                 i += 1;
@@ -182,19 +180,30 @@ mod tests {
     fn editor_results_and_sections() {
         assert_eq!(
             Route::parse("#/a/abc"),
-            Route::Edit { id: "abc".into(), section: Section::Profile }
+            Route::Edit {
+                id: "abc".into(),
+                section: Section::Profile
+            }
         );
         assert_eq!(
             Route::parse("#/a/abc/fies"),
-            Route::Edit { id: "abc".into(), section: Section::Fies }
+            Route::Edit {
+                id: "abc".into(),
+                section: Section::Fies
+            }
         );
-        assert_eq!(Route::parse("#/a/abc/results"), Route::Results { id: "abc".into() });
+        assert_eq!(
+            Route::parse("#/a/abc/results"),
+            Route::Results { id: "abc".into() }
+        );
         assert!(matches!(Route::parse("#/a/abc/nope"), Route::NotFound(_)));
     }
 
     #[test]
     fn deep_link_presets_are_decoded() {
-        let r = Route::parse("#/new?type=fisheries&province=TH-84&site=%E0%B8%9A%E0%B9%89%E0%B8%B2%E0%B8%99+A");
+        let r = Route::parse(
+            "#/new?type=fisheries&province=TH-84&site=%E0%B8%9A%E0%B9%89%E0%B8%B2%E0%B8%99+A",
+        );
         assert_eq!(
             r,
             Route::New {
@@ -215,9 +224,16 @@ mod tests {
             Route::Workshop,
             Route::Present,
             Route::Results { id: "x-1".into() },
-            Route::Edit { id: "x-1".into(), section: Section::Network },
-            Route::Import { data: "a+b/c=".into() },
-            Route::New { params: vec![("site".into(), "บ้าน ไหนหนัง & co".into())] },
+            Route::Edit {
+                id: "x-1".into(),
+                section: Section::Network,
+            },
+            Route::Import {
+                data: "a+b/c=".into(),
+            },
+            Route::New {
+                params: vec![("site".into(), "บ้าน ไหนหนัง & co".into())],
+            },
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r, "{r:?}");
         }

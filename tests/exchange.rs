@@ -20,7 +20,14 @@ fn local() -> BTreeMap<String, Assessment> {
 fn import(name: &str, bytes: Vec<u8>) -> (FileReport, BTreeMap<String, Assessment>) {
     let before = local();
     let inst = bundled::instrument().unwrap();
-    let (mut r, after) = classify_batch(&before, &bundled::examples(), &[(name.to_string(), bytes)], Some(&inst), &mut || "new".into(), "(copy)");
+    let (mut r, after) = classify_batch(
+        &before,
+        &bundled::examples(),
+        &[(name.to_string(), bytes)],
+        Some(&inst),
+        &mut || "new".into(),
+        "(copy)",
+    );
     let report = r.pop().unwrap();
     if report.result.is_err() {
         assert_eq!(after, before, "{name}: a rejected file must change nothing");
@@ -44,21 +51,46 @@ fn rejection(name: &str) -> Rejection {
 
 #[test]
 fn every_hostile_fixture_is_rejected_clearly_or_imported_as_text() {
-    assert!(matches!(rejection("malformed.json"), Rejection::Syntax { line: 4, .. }));
+    assert!(matches!(
+        rejection("malformed.json"),
+        Rejection::Syntax { line: 4, .. }
+    ));
     let e = rejection("wrong-types.json");
     let msg = e.message(false);
-    for path in ["revision", "profile.site_name", "answers.C01.level", "fies.WORRIED.yes"] {
+    for path in [
+        "revision",
+        "profile.site_name",
+        "answers.C01.level",
+        "fies.WORRIED.yes",
+    ] {
         assert!(msg.contains(path), "{path} missing from: {msg}");
     }
     assert!(msg.ends_with("and 1 more."), "{msg}");
-    let Rejection::Shape { problems } = e else { panic!() };
+    let Rejection::Shape { problems } = e else {
+        panic!()
+    };
     assert_eq!(problems.last().map(|p| p.path.as_str()), Some("factors"));
-    assert_eq!(rejection("future-version.json"), Rejection::FutureVersion { version: 7 });
-    assert!(matches!(rejection("duplicate-ids.json"), Rejection::DuplicateIds { .. }));
-    assert!(matches!(rejection("invalid-utf8.json"), Rejection::NotText { line: 1, .. }));
+    assert_eq!(
+        rejection("future-version.json"),
+        Rejection::FutureVersion { version: 7 }
+    );
+    assert!(matches!(
+        rejection("duplicate-ids.json"),
+        Rejection::DuplicateIds { .. }
+    ));
+    assert!(matches!(
+        rejection("invalid-utf8.json"),
+        Rejection::NotText { line: 1, .. }
+    ));
     assert_eq!(rejection("empty.json"), Rejection::Empty);
-    assert!(matches!(rejection("not-json.png"), Rejection::NotText { .. }));
-    assert_eq!(rejection("instrument-not-assessment.json"), Rejection::InstrumentFile);
+    assert!(matches!(
+        rejection("not-json.png"),
+        Rejection::NotText { .. }
+    ));
+    assert_eq!(
+        rejection("instrument-not-assessment.json"),
+        Rejection::InstrumentFile
+    );
 }
 
 #[test]
@@ -71,7 +103,10 @@ fn script_strings_are_imported_verbatim_as_plain_text() {
     assert!(a.profile.site_name.contains("onerror=\"window.__pwned=1\""));
     assert!(a.profile.site_name.contains("<script>"));
     assert!(a.toolset.values().any(|t| t.starts_with("javascript:")));
-    assert_eq!(a.extra["extra_field_from_the_future"], "javascript:alert(1)");
+    assert_eq!(
+        a.extra["extra_field_from_the_future"],
+        "javascript:alert(1)"
+    );
     // Nothing was rewritten or dropped: the value is the file's value.
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(a.to_value(), v);
@@ -90,7 +125,11 @@ fn a_20_mb_file_is_rejected_quickly_by_its_size() {
 
 #[test]
 fn ten_thousand_deep_nesting_is_rejected_without_overflowing_the_stack() {
-    let deep = format!("{{\"id\": \"x\", \"a\": {}{}}}", "[".repeat(10_000), "]".repeat(10_000));
+    let deep = format!(
+        "{{\"id\": \"x\", \"a\": {}{}}}",
+        "[".repeat(10_000),
+        "]".repeat(10_000)
+    );
     let (r, _) = import("deep.json", deep.into_bytes());
     assert!(matches!(r.result, Err(Rejection::TooDeep { .. })));
     let objects = format!("{}{}", "{\"a\":".repeat(10_000), "}".repeat(10_000));
@@ -105,12 +144,20 @@ fn the_committed_json_schema_files_are_up_to_date() {
         (Which::Assessment, "assessment.schema.json"),
         (Which::All, "green-community.schema.json"),
     ] {
-        let expected = format!("{}\n", serde_json::to_string_pretty(&schema(which)).unwrap());
-        let committed = std::fs::read_to_string(Path::new("public/schema").join(file)).unwrap_or_default();
+        let expected = format!(
+            "{}\n",
+            serde_json::to_string_pretty(&schema(which)).unwrap()
+        );
+        let committed =
+            std::fs::read_to_string(Path::new("public/schema").join(file)).unwrap_or_default();
         assert!(
             committed == expected,
             "public/schema/{file} is stale: run `gca schema {}` > public/schema/{file}",
-            match which { Which::Instrument => "instrument", Which::Assessment => "assessment", Which::All => "" }
+            match which {
+                Which::Instrument => "instrument",
+                Which::Assessment => "assessment",
+                Which::All => "",
+            }
         );
     }
     let s = schema(Which::Assessment);

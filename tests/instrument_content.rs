@@ -10,7 +10,8 @@ const TYPES: [&str; 5] = ["rubber", "fisheries", "tourism", "identity", "watersh
 
 #[test]
 fn the_bundled_instrument_is_valid() {
-    let loaded = bundled::instrument().expect("public/instrument/green-community.json must validate");
+    let loaded =
+        bundled::instrument().expect("public/instrument/green-community.json must validate");
     assert_eq!(loaded.instrument.id, "green-community-south");
     assert_eq!(loaded.hash.len(), 64);
 }
@@ -26,18 +27,43 @@ fn at_least_twelve_core_and_eight_per_type() {
     }
     assert!(counts["core"] >= 12, "core has {}", counts["core"]);
     for t in TYPES {
-        assert!(counts.get(t).copied().unwrap_or(0) >= 8, "{t} has {:?}", counts.get(t));
+        assert!(
+            counts.get(t).copied().unwrap_or(0) >= 8,
+            "{t} has {:?}",
+            counts.get(t)
+        );
     }
     // The shared core reaches every dimension and every food-security pillar.
-    let core: Vec<_> = inst.indicators.iter().filter(|i| i.applies_to == ["core"]).collect();
+    let core: Vec<_> = inst
+        .indicators
+        .iter()
+        .filter(|i| i.applies_to == ["core"])
+        .collect();
     for d in &inst.dimensions {
-        assert!(core.iter().any(|i| i.dimension == d.id), "no core indicator in {}", d.id);
+        assert!(
+            core.iter().any(|i| i.dimension == d.id),
+            "no core indicator in {}",
+            d.id
+        );
     }
-    for p in ["availability", "access", "utilization", "stability", "agency", "sustainability"] {
-        assert!(core.iter().any(|i| i.pillars.iter().any(|x| x == p)), "no core indicator tagged {p}");
+    for p in [
+        "availability",
+        "access",
+        "utilization",
+        "stability",
+        "agency",
+        "sustainability",
+    ] {
+        assert!(
+            core.iter().any(|i| i.pillars.iter().any(|x| x == p)),
+            "no core indicator tagged {p}"
+        );
     }
     for l in ["B", "C", "G"] {
-        assert!(inst.indicators.iter().any(|i| i.bcg.iter().any(|x| x == l)), "no indicator tagged {l}");
+        assert!(
+            inst.indicators.iter().any(|i| i.bcg.iter().any(|x| x == l)),
+            "no indicator tagged {l}"
+        );
     }
 }
 
@@ -50,7 +76,13 @@ fn every_indicator_has_ten_distinct_descriptors_evidence_and_a_source() {
         let en: BTreeSet<&str> = i.levels.iter().map(|l| l.en.trim()).collect();
         assert_eq!(th.len(), 5, "{}: Thai descriptors not distinct", i.id);
         assert_eq!(en.len(), 5, "{}: English descriptors not distinct", i.id);
-        assert!(i.levels.iter().all(|l| !l.th.trim().is_empty() && !l.en.trim().is_empty()), "{}", i.id);
+        assert!(
+            i.levels
+                .iter()
+                .all(|l| !l.th.trim().is_empty() && !l.en.trim().is_empty()),
+            "{}",
+            i.id
+        );
         assert!(!i.evidence.is_empty(), "{}: no evidence hints", i.id);
         assert!(!i.source.trim().is_empty(), "{}: no source", i.id);
         assert!(!i.pillars.is_empty(), "{}: no pillar", i.id);
@@ -81,7 +113,10 @@ fn tool_set_one_is_named_as_in_the_original_notes() {
 fn fies_has_eight_items_with_items_four_to_eight_marked_as_drafts() {
     let inst = bundled::instrument().unwrap().instrument;
     let codes: Vec<&str> = inst.fies.items.iter().map(|i| i.code.as_str()).collect();
-    assert_eq!(codes, ["WORRIED", "HEALTHY", "FEWFOOD", "SKIPPED", "ATELESS", "RUNOUT", "HUNGRY", "WHLDAY"]);
+    assert_eq!(
+        codes,
+        ["WORRIED", "HEALTHY", "FEWFOOD", "SKIPPED", "ATELESS", "RUNOUT", "HUNGRY", "WHLDAY"]
+    );
     let drafts: Vec<bool> = inst.fies.items.iter().map(|i| i.draft).collect();
     assert_eq!(drafts, [false, false, false, true, true, true, true, true]);
     assert_eq!(inst.fies.recall_months, 12);
@@ -90,9 +125,17 @@ fn fies_has_eight_items_with_items_four_to_eight_marked_as_drafts() {
 #[test]
 fn the_network_vocabulary_names_the_agencies_of_the_notes() {
     let inst = bundled::instrument().unwrap().instrument;
-    let names: Vec<&str> = inst.network.known_actors.iter().map(|a| a.name.th.as_str()).collect();
+    let names: Vec<&str> = inst
+        .network
+        .known_actors
+        .iter()
+        .map(|a| a.name.th.as_str())
+        .collect();
     for n in ["สสส.", "สช.", "กยท.", "สปก.", "UNDP"] {
-        assert!(names.iter().any(|x| x.contains(n)), "{n} missing from known actors: {names:?}");
+        assert!(
+            names.iter().any(|x| x.contains(n)),
+            "{n} missing from known actors: {names:?}"
+        );
     }
 }
 
@@ -101,16 +144,37 @@ fn the_five_examples_load_score_and_are_marked_as_examples() {
     let loaded = bundled::instrument().unwrap();
     let examples = bundled::examples();
     assert_eq!(examples.len(), 5, "every example must parse");
-    let types: BTreeSet<String> = examples.iter().filter_map(|a| a.profile.community_type.clone()).collect();
+    let types: BTreeSet<String> = examples
+        .iter()
+        .filter_map(|a| a.profile.community_type.clone())
+        .collect();
     assert_eq!(types.len(), 5, "one example per type");
     for a in &examples {
         assert!(a.example);
-        assert!(a.profile.site_name.starts_with("ตัวอย่าง"), "{} is not marked as an example", a.id);
-        assert_eq!(a.instrument.hash, loaded.hash, "{}: instrument hash is stale", a.id);
-        assert!(a.check(&loaded.instrument).is_empty(), "{}: {:?}", a.id, a.check(&loaded.instrument));
+        assert!(
+            a.profile.site_name.starts_with("ตัวอย่าง"),
+            "{} is not marked as an example",
+            a.id
+        );
+        assert_eq!(
+            a.instrument.hash, loaded.hash,
+            "{}: instrument hash is stale",
+            a.id
+        );
+        assert!(
+            a.check(&loaded.instrument).is_empty(),
+            "{}: {:?}",
+            a.id,
+            a.check(&loaded.instrument)
+        );
         let r = score(a, &loaded.instrument);
         assert!(r.overall.is_some(), "{} has no score", a.id);
-        assert!(r.coverage.unwrap_or(0.0) >= 0.6, "{} coverage {:?}", a.id, r.coverage);
+        assert!(
+            r.coverage.unwrap_or(0.0) >= 0.6,
+            "{} coverage {:?}",
+            a.id,
+            r.coverage
+        );
         assert!(r.fies.mean_raw_score.is_some());
         assert!(a.factors.len() >= 8 && a.network.actors.len() >= 7 && a.network.ties.len() >= 8);
         assert_eq!(a.toolset.len(), 8);

@@ -212,7 +212,10 @@ impl BackupMark {
         for a in drafts {
             revisions.insert(a.id.clone(), a.revision);
         }
-        BackupMark { at: at.to_string(), revisions }
+        BackupMark {
+            at: at.to_string(),
+            revisions,
+        }
     }
 
     pub fn to_json(&self) -> String {
@@ -233,7 +236,10 @@ impl BackupMark {
 
 /// How many drafts are not in the last backup file as they are now: new since, or changed
 /// since (another revision). Revisions rather than times, which have whole seconds only.
-pub fn changed_since_backup<'a>(drafts: impl IntoIterator<Item = &'a Assessment>, mark: Option<&BackupMark>) -> usize {
+pub fn changed_since_backup<'a>(
+    drafts: impl IntoIterator<Item = &'a Assessment>,
+    mark: Option<&BackupMark>,
+) -> usize {
     drafts
         .into_iter()
         .filter(|a| !a.example && mark.is_none_or(|m| m.revisions.get(&a.id) != Some(&a.revision)))
@@ -362,18 +368,44 @@ mod tests {
 
     #[test]
     fn counts_drafts_new_or_changed_since_the_last_backup() {
-        let draft = |id: &str, revision: u64| Assessment { id: id.into(), revision, ..Assessment::default() };
+        let draft = |id: &str, revision: u64| Assessment {
+            id: id.into(),
+            revision,
+            ..Assessment::default()
+        };
         let mut list = vec![draft("a", 3), draft("b", 1)];
-        assert_eq!(changed_since_backup(&list, None), 2, "never backed up: every draft counts");
+        assert_eq!(
+            changed_since_backup(&list, None),
+            2,
+            "never backed up: every draft counts"
+        );
         let mark = BackupMark::of("2026-11-28T09:00:00Z", &list);
         assert_eq!(BackupMark::from_json(&mark.to_json()), Some(mark.clone()));
-        assert_eq!(changed_since_backup(&list, Some(&mark)), 0, "in the same second or later, revisions tell");
+        assert_eq!(
+            changed_since_backup(&list, Some(&mark)),
+            0,
+            "in the same second or later, revisions tell"
+        );
         list[0].revision = 4;
         list.push(draft("c", 0));
-        assert_eq!(changed_since_backup(&list, Some(&mark)), 2, "one changed, one new");
-        let example = Assessment { example: true, ..draft("x", 9) };
-        assert_eq!(changed_since_backup([&example], None), 0, "the bundled examples need no backup");
+        assert_eq!(
+            changed_since_backup(&list, Some(&mark)),
+            2,
+            "one changed, one new"
+        );
+        let example = Assessment {
+            example: true,
+            ..draft("x", 9)
+        };
+        assert_eq!(
+            changed_since_backup([&example], None),
+            0,
+            "the bundled examples need no backup"
+        );
         assert_eq!(BackupMark::from_json("2026-11-28"), None);
-        assert_eq!(BackupMark::from_json(r#"{"at":"t","revisions":{"a":"x"}}"#), None);
+        assert_eq!(
+            BackupMark::from_json(r#"{"at":"t","revisions":{"a":"x"}}"#),
+            None
+        );
     }
 }

@@ -32,7 +32,10 @@ impl Fields {
         self.take(key).as_bool().unwrap_or(false)
     }
     pub(crate) fn u32(&mut self, key: &str) -> u32 {
-        self.take(key).as_u64().and_then(|n| u32::try_from(n).ok()).unwrap_or(0)
+        self.take(key)
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0)
     }
     pub(crate) fn list<T>(&mut self, key: &str, item: fn(Value) -> T) -> Vec<T> {
         match self.take(key) {

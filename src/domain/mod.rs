@@ -36,5 +36,6 @@ pub use instrument::{Instrument, InstrumentError, LoadedInstrument};
 pub use problem::Problem;
 pub mod charts;
 pub mod compare;
-pub mod workshop;
+pub mod plan;
 pub mod report_html;
+pub mod workshop;

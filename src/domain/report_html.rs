@@ -42,19 +42,37 @@ pub struct SummaryText {
 }
 
 fn figure(out: &mut String, label: &str, body: &str) {
-    let _ = write!(out, r#"<div class="figure"><span class="figure-label">{}</span>{body}</div>"#, esc(label));
+    let _ = write!(
+        out,
+        r#"<div class="figure"><span class="figure-label">{}</span>{body}</div>"#,
+        esc(label)
+    );
 }
 
 pub fn summary_html(s: &SummaryText) -> String {
-    let mut out = format!(r#"<section class="score-summary card" aria-label="{}">"#, esc(&s.overall_label));
-    figure(&mut out, &s.overall_label, &format!(r#"<span class="figure-value num" data-testid="results-overall">{}</span>"#, esc(&s.overall)));
+    let mut out = format!(
+        r#"<section class="score-summary card" aria-label="{}">"#,
+        esc(&s.overall_label)
+    );
+    figure(
+        &mut out,
+        &s.overall_label,
+        &format!(
+            r#"<span class="figure-value num" data-testid="results-overall">{}</span>"#,
+            esc(&s.overall)
+        ),
+    );
     let mut band = format!(
         r#"<span class="figure-band" data-testid="results-band" data-band="{}">{}</span>"#,
         esc(&s.band_id),
         esc(&s.band)
     );
     if let Some(p) = &s.provisional {
-        let _ = write!(band, r#"<span class="provisional" data-testid="results-provisional">{}</span>"#, esc(p));
+        let _ = write!(
+            band,
+            r#"<span class="provisional" data-testid="results-provisional">{}</span>"#,
+            esc(p)
+        );
     }
     figure(&mut out, &s.band_label, &band);
     figure(
@@ -85,7 +103,10 @@ pub struct RankedItem {
 /// A list of ranked indicators (`data-testid="<testid>"`, items `<testid>-item`), or `empty`.
 pub fn ranked_html(testid: &str, title: &str, items: &[RankedItem], empty: &str) -> String {
     let t = esc(testid);
-    let mut out = format!(r#"<section class="card results-section ranked" data-testid="{t}"><h2>{}</h2>"#, esc(title));
+    let mut out = format!(
+        r#"<section class="card results-section ranked" data-testid="{t}"><h2>{}</h2>"#,
+        esc(title)
+    );
     if items.is_empty() {
         let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(empty));
     } else {
@@ -146,7 +167,11 @@ pub fn fies_html(f: &FiesText) -> String {
     }
     out.push_str("</tr></thead><tbody>");
     for r in &f.rows {
-        let width = r.rate.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
+        let width = r
+            .rate
+            .filter(|x| x.is_finite())
+            .map(|x| (x * 100.0).clamp(0.0, 100.0))
+            .unwrap_or(0.0);
         let _ = write!(
             out,
             r#"<tr><th scope="row"><span class="fies-code">{}</span> <span class="fies-text">{}</span></th><td class="num fies-rate">{}<span class="rate-track" aria-hidden="true"><span class="rate-fill" style="width:{width:.0}%"></span></span></td><td class="num muted">{}</td></tr>"#,
@@ -171,7 +196,12 @@ pub fn toolset_html(title: &str, parts: &[(String, Option<String>)], not_recorde
             Some(t) => ("toolset-part", t.as_str()),
             None => ("toolset-part empty", not_recorded),
         };
-        let _ = write!(out, r#"<div class="{class}"><dt>{}</dt><dd>{}</dd></div>"#, esc(part), esc(body));
+        let _ = write!(
+            out,
+            r#"<div class="{class}"><dt>{}</dt><dd>{}</dd></div>"#,
+            esc(part),
+            esc(body)
+        );
     }
     out.push_str("</dl></section>");
     out
@@ -202,9 +232,18 @@ pub fn factors_html(title: &str, kinds: &[FactorKind]) -> String {
     }
     out.push_str(r#"</ul><div class="factor-groups">"#);
     for k in kinds.iter().filter(|k| !k.items.is_empty()) {
-        let _ = write!(out, r#"<div class="factor-group"><h3>{}</h3><ul>"#, esc(&k.label));
+        let _ = write!(
+            out,
+            r#"<div class="factor-group"><h3>{}</h3><ul>"#,
+            esc(&k.label)
+        );
         for (category, text) in &k.items {
-            let _ = write!(out, r#"<li><span class="tag">{}</span> {}</li>"#, esc(category), esc(text));
+            let _ = write!(
+                out,
+                r#"<li><span class="tag">{}</span> {}</li>"#,
+                esc(category),
+                esc(text)
+            );
         }
         out.push_str("</ul></div>");
     }
@@ -222,7 +261,10 @@ mod tests {
     fn assert_inert(html: &str) {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("<img"), "{html}");
-        assert!(!html.contains(r#""'&""#), "raw quotes and ampersand: {html}");
+        assert!(
+            !html.contains(r#""'&""#),
+            "raw quotes and ampersand: {html}"
+        );
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;&lt;img src=x onerror=alert(2)&gt;&quot;&#39;&amp;"));
         // Every `onerror=` is inside escaped text, never an attribute of a real tag.
         for part in html.split('<').skip(1) {
@@ -241,7 +283,10 @@ mod tests {
     fn header_escapes_and_keeps_its_test_ids() {
         let s = header_html(HOSTILE, HOSTILE, &[h(), "จ.พัทลุง".into()]);
         assert_inert(&s);
-        assert!(s.contains(r#"data-testid="report-header""#) && s.contains(r#"data-testid="results-site""#));
+        assert!(
+            s.contains(r#"data-testid="report-header""#)
+                && s.contains(r#"data-testid="results-site""#)
+        );
         assert!(s.contains("<span>จ.พัทลุง</span>"));
     }
 
@@ -262,13 +307,22 @@ mod tests {
         assert!(out.contains(r#"data-band="x&quot; onerror=&quot;alert(1)""#));
         assert!(out.contains(r#"data-testid="results-overall">63.4<"#));
         assert!(out.contains(r#"data-testid="results-provisional""#));
-        let no_prov = summary_html(&SummaryText { provisional: None, ..s });
+        let no_prov = summary_html(&SummaryText {
+            provisional: None,
+            ..s
+        });
         assert!(!no_prov.contains("results-provisional"));
     }
 
     #[test]
     fn ranked_lists_items_or_says_none() {
-        let item = RankedItem { score: "100.0".into(), id: "C12".into(), label: h(), level: h(), descriptor: h() };
+        let item = RankedItem {
+            score: "100.0".into(),
+            id: "C12".into(),
+            label: h(),
+            level: h(),
+            descriptor: h(),
+        };
         let s = ranked_html("strongest", HOSTILE, &[item.clone(), item], "none");
         assert_inert(&s);
         assert_eq!(s.matches(r#"data-testid="strongest-item""#).count(), 2);
@@ -278,7 +332,13 @@ mod tests {
 
     #[test]
     fn fies_escapes_and_clamps_the_rate_bar() {
-        let row = |rate| FiesRow { code: h(), text: h(), rate_text: "30%".into(), rate, yes_of: "6/20".into() };
+        let row = |rate| FiesRow {
+            code: h(),
+            text: h(),
+            rate_text: "30%".into(),
+            rate,
+            yes_of: "6/20".into(),
+        };
         let f = FiesText {
             title: h(),
             mean_label: h(),
@@ -287,7 +347,12 @@ mod tests {
             band: h(),
             caveat: h(),
             head: [h(), h(), h()],
-            rows: vec![row(Some(0.3)), row(Some(7.0)), row(Some(f64::NAN)), row(None)],
+            rows: vec![
+                row(Some(0.3)),
+                row(Some(7.0)),
+                row(Some(f64::NAN)),
+                row(None),
+            ],
         };
         let s = fies_html(&f);
         assert_inert(&s);
@@ -300,20 +365,36 @@ mod tests {
 
     #[test]
     fn toolset_marks_parts_not_recorded() {
-        let s = toolset_html(HOSTILE, &[(h(), Some(h())), ("ส่วนที่ 2".into(), None)], "ยังไม่ได้บันทึก");
+        let s = toolset_html(
+            HOSTILE,
+            &[(h(), Some(h())), ("ส่วนที่ 2".into(), None)],
+            "ยังไม่ได้บันทึก",
+        );
         assert_inert(&s);
-        assert!(s.contains(r#"<div class="toolset-part empty"><dt>ส่วนที่ 2</dt><dd>ยังไม่ได้บันทึก</dd></div>"#));
+        assert!(s.contains(
+            r#"<div class="toolset-part empty"><dt>ส่วนที่ 2</dt><dd>ยังไม่ได้บันทึก</dd></div>"#
+        ));
     }
 
     #[test]
     fn factors_count_every_kind_and_list_only_non_empty_ones() {
         let kinds = [
-            FactorKind { id: "enabling".into(), label: h(), items: vec![(h(), h()), ("ทุน".into(), "มีกองทุน".into())] },
-            FactorKind { id: r#"x"><script>"#.into(), label: "empty".into(), items: vec![] },
+            FactorKind {
+                id: "enabling".into(),
+                label: h(),
+                items: vec![(h(), h()), ("ทุน".into(), "มีกองทุน".into())],
+            },
+            FactorKind {
+                id: r#"x"><script>"#.into(),
+                label: "empty".into(),
+                items: vec![],
+            },
         ];
         let s = factors_html(HOSTILE, &kinds);
         assert_inert(&s);
-        assert!(s.contains(r#"data-testid="factor-count-enabling"><span class="num factor-n">2</span>"#));
+        assert!(s.contains(
+            r#"data-testid="factor-count-enabling"><span class="num factor-n">2</span>"#
+        ));
         assert!(s.contains(r#"data-testid="factor-count-x&quot;&gt;&lt;script&gt;"><span class="num factor-n">0</span>"#));
         assert_eq!(s.matches(r#"class="factor-group""#).count(), 1);
         assert!(s.contains(r#"<li><span class="tag">ทุน</span> มีกองทุน</li>"#));

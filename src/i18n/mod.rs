@@ -2,9 +2,9 @@
 //! second language. Every user-visible string of the UI lives in [`messages`], so a missing
 //! translation is a compile error rather than a blank on screen.
 
+pub mod exchange;
 mod format;
 mod messages;
-pub mod exchange;
 pub mod results;
 pub mod workshop;
 

@@ -34,14 +34,27 @@ fn transform(class: &str) -> Result<JsValue, String> {
 async fn run(bytes: &[u8], class: &str, max: usize) -> Result<Vec<u8>, String> {
     let parts = js_sys::Array::of1(&Uint8Array::from(bytes));
     let blob = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(|e| format!("{e:?}"))?;
-    let reader = blob.unchecked_ref::<BlobLike>().stream().pipe_through(&transform(class)?).get_reader();
+    let reader = blob
+        .unchecked_ref::<BlobLike>()
+        .stream()
+        .pipe_through(&transform(class)?)
+        .get_reader();
     let mut out = Vec::new();
     loop {
-        let chunk: Object = JsFuture::from(reader.read()).await.map_err(|e| format!("{e:?}"))?.unchecked_into();
-        if Reflect::get(&chunk, &"done".into()).ok().and_then(|d| d.as_bool()).unwrap_or(true) {
+        let chunk: Object = JsFuture::from(reader.read())
+            .await
+            .map_err(|e| format!("{e:?}"))?
+            .unchecked_into();
+        if Reflect::get(&chunk, &"done".into())
+            .ok()
+            .and_then(|d| d.as_bool())
+            .unwrap_or(true)
+        {
             break;
         }
-        let value: Uint8Array = Reflect::get(&chunk, &"value".into()).map_err(|e| format!("{e:?}"))?.unchecked_into();
+        let value: Uint8Array = Reflect::get(&chunk, &"value".into())
+            .map_err(|e| format!("{e:?}"))?
+            .unchecked_into();
         if out.len() + value.length() as usize > max {
             let _ = reader.cancel();
             return Err("too large".into());

@@ -30,7 +30,11 @@ pub fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
         if name.contains("Quota") {
             StoreError::Full
         } else {
-            StoreError::Unavailable(if name.is_empty() { format!("{e:?}") } else { name })
+            StoreError::Unavailable(if name.is_empty() {
+                format!("{e:?}")
+            } else {
+                name
+            })
         }
     })
 }
@@ -77,5 +81,8 @@ pub fn request_persistence() {
 /// Whether the browser has promised to keep this site's data; `None` when it cannot say.
 pub async fn is_persistent() -> Option<bool> {
     let p = web_sys::window()?.navigator().storage().persisted().ok()?;
-    wasm_bindgen_futures::JsFuture::from(p).await.ok()?.as_bool()
+    wasm_bindgen_futures::JsFuture::from(p)
+        .await
+        .ok()?
+        .as_bool()
 }

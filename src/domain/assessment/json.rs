@@ -39,7 +39,12 @@ pub(crate) fn from_checked(value: Value) -> Assessment {
 
 fn instrument_ref(v: Value) -> InstrumentRef {
     let mut f = Fields::of(v);
-    InstrumentRef { id: f.string("id"), version: f.string("version"), hash: f.string("hash"), extra: f.rest() }
+    InstrumentRef {
+        id: f.string("id"),
+        version: f.string("version"),
+        hash: f.string("hash"),
+        extra: f.rest(),
+    }
 }
 
 fn profile(v: Value) -> Profile {
@@ -55,7 +60,10 @@ fn profile(v: Value) -> Profile {
         longitude: f.take("longitude").as_f64(),
         assessment_date: f.opt_string("assessment_date"),
         assessors: f.string("assessors"),
-        participants: f.take("participants").as_u64().and_then(|n| u32::try_from(n).ok()),
+        participants: f
+            .take("participants")
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok()),
         agencies: f.string("agencies"),
         extra: f.rest(),
     }
@@ -73,27 +81,52 @@ fn answer(v: Value) -> Answer {
 
 fn fies_count(v: Value) -> FiesCount {
     let mut f = Fields::of(v);
-    FiesCount { yes: f.u32("yes"), asked: f.u32("asked"), extra: f.rest() }
+    FiesCount {
+        yes: f.u32("yes"),
+        asked: f.u32("asked"),
+        extra: f.rest(),
+    }
 }
 
 fn factor(v: Value) -> Factor {
     let mut f = Fields::of(v);
-    Factor { id: f.string("id"), kind: f.string("kind"), category: f.string("category"), text: f.string("text"), extra: f.rest() }
+    Factor {
+        id: f.string("id"),
+        kind: f.string("kind"),
+        category: f.string("category"),
+        text: f.string("text"),
+        extra: f.rest(),
+    }
 }
 
 fn network(v: Value) -> Network {
     let mut f = Fields::of(v);
-    Network { actors: f.list("actors", actor), ties: f.list("ties", tie), extra: f.rest() }
+    Network {
+        actors: f.list("actors", actor),
+        ties: f.list("ties", tie),
+        extra: f.rest(),
+    }
 }
 
 fn actor(v: Value) -> Actor {
     let mut f = Fields::of(v);
-    Actor { id: f.string("id"), name: f.string("name"), actor_type: f.string("actor_type"), level: f.string("level"), extra: f.rest() }
+    Actor {
+        id: f.string("id"),
+        name: f.string("name"),
+        actor_type: f.string("actor_type"),
+        level: f.string("level"),
+        extra: f.rest(),
+    }
 }
 
 fn tie(v: Value) -> Tie {
     let mut f = Fields::of(v);
-    Tie { from: f.string("from"), to: f.string("to"), tie_type: f.string("tie_type"), extra: f.rest() }
+    Tie {
+        from: f.string("from"),
+        to: f.string("to"),
+        tie_type: f.string("tie_type"),
+        extra: f.rest(),
+    }
 }
 
 /// The assessment as a JSON value, exactly as serde's derive writes it: every field, `extra`
@@ -115,28 +148,72 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
     }
     let mut fies = Map::new();
     for (k, c) in &a.fies {
-        fies.insert(k.clone(), object(vec![("yes", Value::from(c.yes)), ("asked", Value::from(c.asked))], &c.extra));
+        fies.insert(
+            k.clone(),
+            object(
+                vec![("yes", Value::from(c.yes)), ("asked", Value::from(c.asked))],
+                &c.extra,
+            ),
+        );
     }
     let mut toolset = Map::new();
     for (k, t) in &a.toolset {
         toolset.insert(k.clone(), Value::from(t.as_str()));
     }
     let factors = a.factors.iter().map(|x| {
-        object(vec![("id", s(&x.id)), ("kind", s(&x.kind)), ("category", s(&x.category)), ("text", s(&x.text))], &x.extra)
+        object(
+            vec![
+                ("id", s(&x.id)),
+                ("kind", s(&x.kind)),
+                ("category", s(&x.category)),
+                ("text", s(&x.text)),
+            ],
+            &x.extra,
+        )
     });
     let actors = a.network.actors.iter().map(|x| {
-        object(vec![("id", s(&x.id)), ("name", s(&x.name)), ("actor_type", s(&x.actor_type)), ("level", s(&x.level))], &x.extra)
+        object(
+            vec![
+                ("id", s(&x.id)),
+                ("name", s(&x.name)),
+                ("actor_type", s(&x.actor_type)),
+                ("level", s(&x.level)),
+            ],
+            &x.extra,
+        )
     });
-    let ties = a.network.ties.iter().map(|x| object(vec![("from", s(&x.from)), ("to", s(&x.to)), ("tie_type", s(&x.tie_type))], &x.extra));
+    let ties = a.network.ties.iter().map(|x| {
+        object(
+            vec![
+                ("from", s(&x.from)),
+                ("to", s(&x.to)),
+                ("tie_type", s(&x.tie_type)),
+            ],
+            &x.extra,
+        )
+    });
     object(
         vec![
             ("id", s(&a.id)),
             ("revision", Value::from(a.revision)),
-            ("history", Value::Array(a.history.iter().map(|h| s(h)).collect())),
+            (
+                "history",
+                Value::Array(a.history.iter().map(|h| s(h)).collect()),
+            ),
             ("created_at", s(&a.created_at)),
             ("updated_at", s(&a.updated_at)),
             ("example", Value::Bool(a.example)),
-            ("instrument", object(vec![("id", s(&i.id)), ("version", s(&i.version)), ("hash", s(&i.hash))], &i.extra)),
+            (
+                "instrument",
+                object(
+                    vec![
+                        ("id", s(&i.id)),
+                        ("version", s(&i.version)),
+                        ("hash", s(&i.hash)),
+                    ],
+                    &i.extra,
+                ),
+            ),
             (
                 "profile",
                 object(
@@ -151,7 +228,10 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
                         ("longitude", p.longitude.map_or(Value::Null, Value::from)),
                         ("assessment_date", opt_s(&p.assessment_date)),
                         ("assessors", s(&p.assessors)),
-                        ("participants", p.participants.map_or(Value::Null, Value::from)),
+                        (
+                            "participants",
+                            p.participants.map_or(Value::Null, Value::from),
+                        ),
                         ("agencies", s(&p.agencies)),
                     ],
                     &p.extra,
@@ -163,7 +243,13 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
             ("factors", Value::Array(factors.collect())),
             (
                 "network",
-                object(vec![("actors", Value::Array(actors.collect())), ("ties", Value::Array(ties.collect()))], &a.network.extra),
+                object(
+                    vec![
+                        ("actors", Value::Array(actors.collect())),
+                        ("ties", Value::Array(ties.collect())),
+                    ],
+                    &a.network.extra,
+                ),
             ),
         ],
         &a.extra,
@@ -276,7 +362,13 @@ mod tests {
         assert_eq!(ours, serde_json::from_value::<Assessment>(v).unwrap());
         assert_eq!(ours.extra.get("future"), Some(&json!({"x": 1})));
         assert_eq!(ours.answers["C01"].extra.get("tag"), Some(&json!("x")));
-        assert_eq!(ours.network.actors[0].extra.get("role"), Some(&json!("chair")));
-        assert_eq!(to_value(&ours)["answers"]["C02"], json!({"not_applicable": true, "note": ""}));
+        assert_eq!(
+            ours.network.actors[0].extra.get("role"),
+            Some(&json!("chair"))
+        );
+        assert_eq!(
+            to_value(&ours)["answers"]["C02"],
+            json!({"not_applicable": true, "note": ""})
+        );
     }
 }

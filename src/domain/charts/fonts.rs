@@ -17,10 +17,26 @@ const THAI: &str = "U+02D7, U+0303, U+0331, U+0E01-0E5B, U+200C-200D, U+25CC";
 const LATIN: &str = "U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD";
 
 pub const FONT_FILES: [FontFile; 4] = [
-    FontFile { path: "fonts/sarabun-thai-400-normal.woff2", weight: 400, unicode_range: THAI },
-    FontFile { path: "fonts/sarabun-latin-400-normal.woff2", weight: 400, unicode_range: LATIN },
-    FontFile { path: "fonts/sarabun-thai-700-normal.woff2", weight: 700, unicode_range: THAI },
-    FontFile { path: "fonts/sarabun-latin-700-normal.woff2", weight: 700, unicode_range: LATIN },
+    FontFile {
+        path: "fonts/sarabun-thai-400-normal.woff2",
+        weight: 400,
+        unicode_range: THAI,
+    },
+    FontFile {
+        path: "fonts/sarabun-latin-400-normal.woff2",
+        weight: 400,
+        unicode_range: LATIN,
+    },
+    FontFile {
+        path: "fonts/sarabun-thai-700-normal.woff2",
+        weight: 700,
+        unicode_range: THAI,
+    },
+    FontFile {
+        path: "fonts/sarabun-latin-700-normal.woff2",
+        weight: 700,
+        unicode_range: LATIN,
+    },
 ];
 
 /// The `@font-face` rules for the files read (`(file, its bytes)`), as `data:` URLs.
@@ -40,8 +56,12 @@ pub fn font_face_css(files: &[(&FontFile, Vec<u8>)]) -> String {
 /// `svg` with a `<style>` holding `css` (and Sarabun as the font of its text) placed just
 /// after the opening `<svg …>` tag. Markup without an `<svg` tag is returned unchanged.
 pub fn embed_fonts(svg: &str, css: &str) -> String {
-    let Some(start) = svg.find("<svg") else { return svg.to_string() };
-    let Some(end) = svg[start..].find('>').map(|i| start + i + 1) else { return svg.to_string() };
+    let Some(start) = svg.find("<svg") else {
+        return svg.to_string();
+    };
+    let Some(end) = svg[start..].find('>').map(|i| start + i + 1) else {
+        return svg.to_string();
+    };
     format!(
         "{}<defs><style>{css}text{{font-family:\"Sarabun\",sans-serif}}</style></defs>{}",
         &svg[..end],
@@ -62,7 +82,9 @@ mod tests {
         );
         let svg = "<?xml version=\"1.0\"?>\n<svg viewBox=\"0 0 1 1\"><title>t</title></svg>";
         let out = embed_fonts(svg, &css);
-        assert!(out.starts_with("<?xml version=\"1.0\"?>\n<svg viewBox=\"0 0 1 1\"><defs><style>@font-face"));
+        assert!(out.starts_with(
+            "<?xml version=\"1.0\"?>\n<svg viewBox=\"0 0 1 1\"><defs><style>@font-face"
+        ));
         assert!(out.ends_with("sans-serif}</style></defs><title>t</title></svg>"));
         assert_eq!(embed_fonts("not a chart", &css), "not a chart");
         assert_eq!(embed_fonts("<svg", &css), "<svg");
@@ -72,10 +94,26 @@ mod tests {
     fn every_shipped_font_file_is_listed_with_the_css_ranges() {
         let base = include_str!("../../../style/base.css");
         for f in &FONT_FILES {
-            assert!(std::path::Path::new(&format!("{}/public/{}", env!("CARGO_MANIFEST_DIR"), f.path)).exists(), "{}", f.path);
-            let rule = base.split("@font-face").find(|r| r.contains(f.path)).unwrap_or_else(|| panic!("{} in base.css", f.path));
-            assert!(rule.contains(&format!("font-weight: {};", f.weight)), "{}", f.path);
-            assert!(rule.contains(&format!("unicode-range: {};", f.unicode_range)), "{}", f.path);
+            assert!(
+                std::path::Path::new(&format!("{}/public/{}", env!("CARGO_MANIFEST_DIR"), f.path))
+                    .exists(),
+                "{}",
+                f.path
+            );
+            let rule = base
+                .split("@font-face")
+                .find(|r| r.contains(f.path))
+                .unwrap_or_else(|| panic!("{} in base.css", f.path));
+            assert!(
+                rule.contains(&format!("font-weight: {};", f.weight)),
+                "{}",
+                f.path
+            );
+            assert!(
+                rule.contains(&format!("unicode-range: {};", f.unicode_range)),
+                "{}",
+                f.path
+            );
         }
     }
 }

@@ -37,8 +37,13 @@ pub fn radar_outline(layout: &RadarLayout) -> Vec<OutlineSegment> {
             let (i, from) = *scored.get(k)?;
             let (j, to) = *scored.get((k + 1) % scored.len())?;
             // Adjacent when j follows i round the circle with no axis in between.
-            let adjacent = (i + 1) % count.max(1) == j || (scored.len() == 2 && (j + 1) % count.max(1) == i);
-            Some(OutlineSegment { from, to, bridges_gap: !adjacent })
+            let adjacent =
+                (i + 1) % count.max(1) == j || (scored.len() == 2 && (j + 1) % count.max(1) == i);
+            Some(OutlineSegment {
+                from,
+                to,
+                bridges_gap: !adjacent,
+            })
         })
         .collect()
 }
@@ -46,7 +51,12 @@ pub fn radar_outline(layout: &RadarLayout) -> Vec<OutlineSegment> {
 /// Where a radar axis's label goes as two lines (the name, then the score), so both stay
 /// outside the chart: above the anchor for axes at the top, below it for axes at the bottom,
 /// centred on it for axes at the sides. Returns the baselines of the two lines.
-pub fn radar_label_lines(label_at: Point, centre: Point, radius: f64, line_height: f64) -> (Point, Point) {
+pub fn radar_label_lines(
+    label_at: Point,
+    centre: Point,
+    radius: f64,
+    line_height: f64,
+) -> (Point, Point) {
     let h = finite_or(line_height, 0.0).max(0.0);
     let dy = label_at.y - centre.y;
     let limit = 0.5 * finite_or(radius, 0.0).abs();
@@ -57,14 +67,22 @@ pub fn radar_label_lines(label_at: Point, centre: Point, radius: f64, line_heigh
     } else {
         label_at.y - 0.1 * h
     };
-    (Point::new(label_at.x, first_y), Point::new(label_at.x, first_y + h))
+    (
+        Point::new(label_at.x, first_y),
+        Point::new(label_at.x, first_y + h),
+    )
 }
 
 /// Where an actor's name goes: just below its node; anchored at its start on the left third of
 /// the picture and at its end on the right third, so names run inwards and stay inside.
-pub fn node_label(node: &PlacedNode, layout: &NetworkLayout, font_size: f64) -> (Point, TextAnchor) {
+pub fn node_label(
+    node: &PlacedNode,
+    layout: &NetworkLayout,
+    font_size: f64,
+) -> (Point, TextAnchor) {
     let w = layout.width;
-    let y = (node.centre.y + node.radius + finite_or(font_size, 0.0).max(0.0)).min(layout.height - 2.0);
+    let y =
+        (node.centre.y + node.radius + finite_or(font_size, 0.0).max(0.0)).min(layout.height - 2.0);
     let x = node.centre.x;
     let anchor = if x < w * 0.3 {
         TextAnchor::Start
@@ -106,7 +124,11 @@ pub struct PlacedLabel {
 fn overlap(a: &Rect, b: &Rect) -> f64 {
     let w = (a.x + a.width).min(b.x + b.width) - a.x.max(b.x);
     let h = (a.y + a.height).min(b.y + b.height) - a.y.max(b.y);
-    if w > 0.0 && h > 0.0 { w * h } else { 0.0 }
+    if w > 0.0 && h > 0.0 {
+        w * h
+    } else {
+        0.0
+    }
 }
 
 /// Where the actors' names go so that none collide, with `names[i]` for `layout.nodes[i]`
@@ -117,7 +139,12 @@ fn overlap(a: &Rect, b: &Rect) -> f64 {
 /// pushed further out (with a leader line), turned a little, or tried below and above its node;
 /// only when nothing is free is it shortened further (10, then 6 characters). Boxes stay inside
 /// the picture. Deterministic: rings innermost first, then clockwise from the top.
-pub fn spread_labels(layout: &NetworkLayout, names: &[String], font_size: f64, max_chars: usize) -> Vec<PlacedLabel> {
+pub fn spread_labels(
+    layout: &NetworkLayout,
+    names: &[String],
+    font_size: f64,
+    max_chars: usize,
+) -> Vec<PlacedLabel> {
     let font = finite_or(font_size, 12.0).max(1.0);
     let line = 1.3 * font;
     let step = 0.9 * line;
@@ -126,13 +153,27 @@ pub fn spread_labels(layout: &NetworkLayout, names: &[String], font_size: f64, m
     let circles: Vec<Rect> = layout
         .nodes
         .iter()
-        .map(|n| Rect::new(n.centre.x - n.radius, n.centre.y - n.radius, 2.0 * n.radius, 2.0 * n.radius))
+        .map(|n| {
+            Rect::new(
+                n.centre.x - n.radius,
+                n.centre.y - n.radius,
+                2.0 * n.radius,
+                2.0 * n.radius,
+            )
+        })
         .collect();
-    let angle = |p: Point| (p.x - c.x).atan2(-(p.y - c.y)).rem_euclid(std::f64::consts::TAU);
+    let angle = |p: Point| {
+        (p.x - c.x)
+            .atan2(-(p.y - c.y))
+            .rem_euclid(std::f64::consts::TAU)
+    };
     let mut order: Vec<usize> = (0..layout.nodes.len()).collect();
     order.sort_by(|&a, &b| {
         let (na, nb) = (&layout.nodes[a], &layout.nodes[b]);
-        na.ring.cmp(&nb.ring).then(angle(na.centre).total_cmp(&angle(nb.centre))).then(a.cmp(&b))
+        na.ring
+            .cmp(&nb.ring)
+            .then(angle(na.centre).total_cmp(&angle(nb.centre)))
+            .then(a.cmp(&b))
     });
     let mut placed: Vec<Option<PlacedLabel>> = vec![None; layout.nodes.len()];
     let mut boxes: Vec<Rect> = Vec::new();
@@ -147,9 +188,26 @@ pub fn spread_labels(layout: &NetworkLayout, names: &[String], font_size: f64, m
         k_in_ring += 1;
         let (dx, dy) = (n.centre.x - c.x, n.centre.y - c.y);
         let len = (dx * dx + dy * dy).sqrt();
-        let radial = if len > 1e-6 { (dx / len, dy / len) } else { (0.0, 1.0) };
-        let turn = |a: f64| (radial.0 * a.cos() - radial.1 * a.sin(), radial.0 * a.sin() + radial.1 * a.cos());
-        let directions = [radial, turn(0.45), turn(-0.45), turn(0.9), turn(-0.9), (0.0, 1.0), (0.0, -1.0)];
+        let radial = if len > 1e-6 {
+            (dx / len, dy / len)
+        } else {
+            (0.0, 1.0)
+        };
+        let turn = |a: f64| {
+            (
+                radial.0 * a.cos() - radial.1 * a.sin(),
+                radial.0 * a.sin() + radial.1 * a.cos(),
+            )
+        };
+        let directions = [
+            radial,
+            turn(0.45),
+            turn(-0.45),
+            turn(0.9),
+            turn(-0.9),
+            (0.0, 1.0),
+            (0.0, -1.0),
+        ];
         let full = names.get(i).map(String::as_str).unwrap_or("");
         let mut best: Option<(f64, PlacedLabel)> = None;
         'lengths: for chars in [max_chars, 10.min(max_chars), 6.min(max_chars)] {
@@ -178,8 +236,17 @@ pub fn spread_labels(layout: &NetworkLayout, names: &[String], font_size: f64, m
                     let sy = (-top).max(0.0) - (top + line - h).max(0.0);
                     let rect = Rect::new(left + sx, top + sy, tw, line);
                     // Overlap with other names and circles, keeping a small gap between boxes.
-                    let padded = Rect::new(rect.x - 1.5, rect.y - 1.0, rect.width + 3.0, rect.height + 2.0);
-                    let clash: f64 = boxes.iter().chain(&circles).map(|b| overlap(&padded, b)).sum();
+                    let padded = Rect::new(
+                        rect.x - 1.5,
+                        rect.y - 1.0,
+                        rect.width + 3.0,
+                        rect.height + 2.0,
+                    );
+                    let clash: f64 = boxes
+                        .iter()
+                        .chain(&circles)
+                        .map(|b| overlap(&padded, b))
+                        .sum();
                     let cost = clash + 1e-3 * (k + 16 * di) as f64;
                     if best.as_ref().is_some_and(|(b, _)| *b <= cost) {
                         continue;
@@ -212,7 +279,15 @@ pub fn spread_labels(layout: &NetworkLayout, names: &[String], font_size: f64, m
     }
     placed
         .into_iter()
-        .map(|p| p.unwrap_or(PlacedLabel { text: String::new(), at: c, anchor: TextAnchor::Middle, rect: Rect::default(), leader: None }))
+        .map(|p| {
+            p.unwrap_or(PlacedLabel {
+                text: String::new(),
+                at: c,
+                anchor: TextAnchor::Middle,
+                rect: Rect::default(),
+                leader: None,
+            })
+        })
         .collect()
 }
 
@@ -271,7 +346,12 @@ mod tests {
 
     #[test]
     fn outline_bridges_a_missing_axis_dashed_never_through_the_centre() {
-        let layout = radar_layout(&[Some(50.0), Some(60.0), None, Some(70.0), Some(80.0)], C, 50.0, 10.0);
+        let layout = radar_layout(
+            &[Some(50.0), Some(60.0), None, Some(70.0), Some(80.0)],
+            C,
+            50.0,
+            10.0,
+        );
         let outline = radar_outline(&layout);
         assert_eq!(outline.len(), 4, "one segment per scored vertex, wrapping");
         let bridges: Vec<bool> = outline.iter().map(|s| s.bridges_gap).collect();
@@ -286,7 +366,10 @@ mod tests {
         let two_adjacent = radar_layout(&[Some(50.0), None, None, Some(20.0)], C, 50.0, 10.0);
         let o = radar_outline(&two_adjacent);
         assert_eq!(o.len(), 1);
-        assert!(!o[0].bridges_gap, "axis 3 and axis 0 are neighbours round the circle");
+        assert!(
+            !o[0].bridges_gap,
+            "axis 3 and axis 0 are neighbours round the circle"
+        );
         let two_apart = radar_layout(&[Some(50.0), None, Some(20.0), None], C, 50.0, 10.0);
         assert!(radar_outline(&two_apart)[0].bridges_gap);
         assert!(radar_outline(&radar_layout(&[], C, 50.0, 10.0)).is_empty());
@@ -296,7 +379,10 @@ mod tests {
     fn label_lines_sit_outside_the_radar() {
         let layout = radar_layout(&[Some(1.0); 4], C, 50.0, 10.0);
         let (top1, top2) = radar_label_lines(layout.axes[0].label_at, C, 50.0, 20.0);
-        assert!(top2.y <= layout.axes[0].label_at.y && top1.y < top2.y, "top label above");
+        assert!(
+            top2.y <= layout.axes[0].label_at.y && top1.y < top2.y,
+            "top label above"
+        );
         let (bottom1, _) = radar_label_lines(layout.axes[2].label_at, C, 50.0, 20.0);
         assert!(bottom1.y > layout.axes[2].label_at.y, "bottom label below");
         let (side1, side2) = radar_label_lines(layout.axes[1].label_at, C, 50.0, 20.0);
@@ -308,7 +394,12 @@ mod tests {
     #[test]
     fn node_labels_run_inwards_and_stay_inside() {
         let nodes: Vec<NetworkNode> = (0..8)
-            .map(|i| NetworkNode { id: format!("n{i}"), label: format!("n{i}"), level: Some(i % 3), weight: None })
+            .map(|i| NetworkNode {
+                id: format!("n{i}"),
+                label: format!("n{i}"),
+                level: Some(i % 3),
+                weight: None,
+            })
             .collect();
         let layout = layout_network(&nodes, &[], &NetworkOptions::default());
         for n in &layout.nodes {
@@ -327,7 +418,12 @@ mod tests {
         let mut out = Vec::new();
         for (level, &n) in counts.iter().enumerate() {
             for k in 0..n {
-                out.push(NetworkNode { id: format!("{level}-{k:02}"), label: format!("{label}{k}"), level: Some(level), weight: None });
+                out.push(NetworkNode {
+                    id: format!("{level}-{k:02}"),
+                    label: format!("{label}{k}"),
+                    level: Some(level),
+                    weight: None,
+                });
             }
         }
         out
@@ -338,14 +434,35 @@ mod tests {
         assert_eq!(placed.len(), layout.nodes.len());
         for (i, a) in placed.iter().enumerate() {
             let r = a.rect;
-            assert!(r.x >= -1e-6 && r.y >= -1e-6 && r.x + r.width <= layout.width + 1e-6 && r.y + r.height <= layout.height + 1e-6, "{ctx}: label {i} inside");
+            assert!(
+                r.x >= -1e-6
+                    && r.y >= -1e-6
+                    && r.x + r.width <= layout.width + 1e-6
+                    && r.y + r.height <= layout.height + 1e-6,
+                "{ctx}: label {i} inside"
+            );
             assert!(r.width > 0.0 && a.at.x.is_finite() && a.at.y.is_finite());
             for (j, b) in placed.iter().enumerate().skip(i + 1) {
-                assert_eq!(overlap(&a.rect, &b.rect), 0.0, "{ctx}: labels {i} and {j} overlap: {:?} {:?}", a.rect, b.rect);
+                assert_eq!(
+                    overlap(&a.rect, &b.rect),
+                    0.0,
+                    "{ctx}: labels {i} and {j} overlap: {:?} {:?}",
+                    a.rect,
+                    b.rect
+                );
             }
             for (j, n) in layout.nodes.iter().enumerate() {
-                let circle = Rect::new(n.centre.x - n.radius, n.centre.y - n.radius, 2.0 * n.radius, 2.0 * n.radius);
-                assert_eq!(overlap(&a.rect, &circle), 0.0, "{ctx}: label {i} covers node {j}");
+                let circle = Rect::new(
+                    n.centre.x - n.radius,
+                    n.centre.y - n.radius,
+                    2.0 * n.radius,
+                    2.0 * n.radius,
+                );
+                assert_eq!(
+                    overlap(&a.rect, &circle),
+                    0.0,
+                    "{ctx}: label {i} covers node {j}"
+                );
             }
         }
     }
@@ -353,10 +470,29 @@ mod tests {
     #[test]
     fn labels_never_overlap_with_up_to_twelve_per_ring() {
         // As drawn by `svg::network_svg`.
-        let options = NetworkOptions { width: 540.0, height: 540.0, padding: 40.0, min_node_radius: 8.0, max_node_radius: 16.0, ..NetworkOptions::default() };
+        let options = NetworkOptions {
+            width: 540.0,
+            height: 540.0,
+            padding: 40.0,
+            min_node_radius: 8.0,
+            max_node_radius: 16.0,
+            ..NetworkOptions::default()
+        };
         // Short labels (as on the map: at most 16 characters) in rings of every size up to 12.
-        for counts in [vec![12], vec![12, 12], vec![3, 12, 5], vec![1, 2, 12, 4, 3], vec![6, 6, 6, 6], vec![12, 3, 12]] {
-            for (label, font) in [("ชุมชนบ้านควนยาง", 20.0), ("Rubber coop ", 20.0), ("กลุ่มวิสาหกิจชุมชนยาง", 20.0), ("อบต.", 20.0)] {
+        for counts in [
+            vec![12],
+            vec![12, 12],
+            vec![3, 12, 5],
+            vec![1, 2, 12, 4, 3],
+            vec![6, 6, 6, 6],
+            vec![12, 3, 12],
+        ] {
+            for (label, font) in [
+                ("ชุมชนบ้านควนยาง", 20.0),
+                ("Rubber coop ", 20.0),
+                ("กลุ่มวิสาหกิจชุมชนยาง", 20.0),
+                ("อบต.", 20.0),
+            ] {
                 let nodes = ring_nodes(&counts, label);
                 let layout = layout_network(&nodes, &[], &options);
                 let labels: Vec<String> = layout.nodes.iter().map(|n| n.label.clone()).collect();
@@ -375,16 +511,31 @@ mod tests {
         let dist = |p: Point| ((p.x - c.x).powi(2) + (p.y - c.y).powi(2)).sqrt();
         for (n, l) in layout.nodes.iter().zip(&placed) {
             let mid = l.rect.centre();
-            assert!(dist(mid) > dist(n.centre), "{} is outside its node", n.label);
+            assert!(
+                dist(mid) > dist(n.centre),
+                "{} is outside its node",
+                n.label
+            );
             if n.centre.x > c.x + 1.0 {
                 assert_eq!(l.anchor, TextAnchor::Start);
             }
         }
-        let gaps: Vec<f64> = layout.nodes.iter().zip(&placed).map(|(n, l)| dist(l.rect.centre()) - dist(n.centre)).collect();
-        assert!(gaps.iter().cloned().fold(f64::MIN, f64::max) > gaps.iter().cloned().fold(f64::MAX, f64::min) + 5.0, "two distances: {gaps:?}");
+        let gaps: Vec<f64> = layout
+            .nodes
+            .iter()
+            .zip(&placed)
+            .map(|(n, l)| dist(l.rect.centre()) - dist(n.centre))
+            .collect();
+        assert!(
+            gaps.iter().cloned().fold(f64::MIN, f64::max)
+                > gaps.iter().cloned().fold(f64::MAX, f64::min) + 5.0,
+            "two distances: {gaps:?}"
+        );
         // Degenerate input stays finite.
         let none = spread_labels(&layout, &[], f64::NAN, 16);
-        assert!(none.iter().all(|l| l.at.x.is_finite() && l.rect.width >= 0.0));
+        assert!(none
+            .iter()
+            .all(|l| l.at.x.is_finite() && l.rect.width >= 0.0));
     }
 
     #[test]
@@ -396,7 +547,11 @@ mod tests {
         assert_eq!(s, "ที่ดิน…");
         assert_eq!(s.chars().filter(|c| !is_combining(*c)).count(), 4);
         assert_eq!(short_label("abcdef", 4), "abc…");
-        assert_eq!(short_label("abc เก", 5), "abc…", "no dangling leading vowel");
+        assert_eq!(
+            short_label("abc เก", 5),
+            "abc…",
+            "no dangling leading vowel"
+        );
         assert_eq!(short_label("", 3), "");
         assert_eq!(short_label("abc", 0), "…");
     }

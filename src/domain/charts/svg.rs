@@ -49,7 +49,16 @@ pub fn score_text(v: Option<f64>) -> String {
 
 // The opening tag of every chart: one writer, so the ids, test ids and titles stay uniform.
 #[allow(clippy::too_many_arguments)]
-fn open(out: &mut String, id: &str, testid: &str, class: &str, w: f64, h: f64, title: &str, extra: &str) {
+fn open(
+    out: &mut String,
+    id: &str,
+    testid: &str,
+    class: &str,
+    w: f64,
+    h: f64,
+    title: &str,
+    extra: &str,
+) {
     let _ = write!(
         out,
         r##"<svg xmlns="http://www.w3.org/2000/svg" id="{id}" data-testid="{testid}" class="chart {class}" viewBox="0 0 {w:.0} {h:.0}" role="img" aria-labelledby="{id}-title" font-family="{FONT}"{extra}><title id="{id}-title">{title}</title><rect width="{w:.0}" height="{h:.0}" fill="#fff"/>"##,
@@ -112,7 +121,11 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
     open(&mut out, svg_id, testid, "radar", w, h, title, "");
     let (_, un) = hatches(&mut out, svg_id);
     for r in &layout.rings {
-        let _ = write!(out, r##"<polygon points="{}" fill="none" stroke="#c5cec9"/>"##, svg_points(&r.points));
+        let _ = write!(
+            out,
+            r##"<polygon points="{}" fill="none" stroke="#c5cec9"/>"##,
+            svg_points(&r.points)
+        );
     }
     for a in &layout.axes {
         let dash = if a.value.is_none() { "5 5" } else { "none" };
@@ -123,7 +136,14 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         );
     }
     for r in &layout.rings {
-        text(&mut out, Point::new(c.x + 4.0, c.y - r.radius + 14.0), "start", 13.0, r##" fill-opacity=".8""##, &format!("{:.0}", r.level));
+        text(
+            &mut out,
+            Point::new(c.x + 4.0, c.y - r.radius + 14.0),
+            "start",
+            13.0,
+            r##" fill-opacity=".8""##,
+            &format!("{:.0}", r.level),
+        );
     }
     let _ = write!(
         out,
@@ -132,7 +152,11 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         svg_points(&layout.polygon)
     );
     for s in radar_outline(&layout) {
-        let (dash, width) = if s.bridges_gap { ("8 6", 2.0) } else { ("none", 3.5) };
+        let (dash, width) = if s.bridges_gap {
+            ("8 6", 2.0)
+        } else {
+            ("none", 3.5)
+        };
         let _ = write!(
             out,
             r#"<line class="radar-outline" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{INK}" stroke-width="{width}" stroke-dasharray="{dash}" stroke-linecap="round"/>"#,
@@ -140,7 +164,11 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         );
     }
     for p in &layout.polygon {
-        let _ = write!(out, r#"<circle class="radar-dot" cx="{:.1}" cy="{:.1}" r="6" fill="{INK}"/>"#, p.x, p.y);
+        let _ = write!(
+            out,
+            r#"<circle class="radar-dot" cx="{:.1}" cy="{:.1}" r="6" fill="{INK}"/>"#,
+            p.x, p.y
+        );
     }
     for m in &layout.missing {
         let id = axes.get(m.index).map(|a| esc(&a.id)).unwrap_or_default();
@@ -153,8 +181,18 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
     for a in &layout.axes {
         let (first, second) = radar_label_lines(a.label_at, c, RADAR_RADIUS, 25.0);
         let anchor = a.label_anchor.as_svg();
-        let label = axes.get(a.index).map(|x| x.label.as_str()).unwrap_or_default();
-        text(&mut out, first, anchor, 22.0, r#" font-weight="700""#, label);
+        let label = axes
+            .get(a.index)
+            .map(|x| x.label.as_str())
+            .unwrap_or_default();
+        text(
+            &mut out,
+            first,
+            anchor,
+            22.0,
+            r#" font-weight="700""#,
+            label,
+        );
         text(&mut out, second, anchor, 22.0, "", &score_text(a.value));
     }
     out.push_str("</svg>");
@@ -192,11 +230,29 @@ pub fn bars_svg(
     open(&mut out, svg_id, testid, "bars", l.width, h, title, "");
     let (na, un) = hatches(&mut out, svg_id);
     for t in &l.ticks {
-        let _ = write!(out, r##"<line x1="{0:.1}" y1="0" x2="{0:.1}" y2="{1:.1}" stroke="#d5ddd8"/>"##, t.x, l.height);
-        text(&mut out, Point::new(t.x, l.height + 22.0), "middle", font * 0.8, "", &format!("{:.0}", t.value));
+        let _ = write!(
+            out,
+            r##"<line x1="{0:.1}" y1="0" x2="{0:.1}" y2="{1:.1}" stroke="#d5ddd8"/>"##,
+            t.x, l.height
+        );
+        text(
+            &mut out,
+            Point::new(t.x, l.height + 22.0),
+            "middle",
+            font * 0.8,
+            "",
+            &format!("{:.0}", t.value),
+        );
     }
     for hd in &l.headers {
-        text(&mut out, hd.label_at, "start", font * 1.05, r#" font-weight="700""#, &hd.label);
+        text(
+            &mut out,
+            hd.label_at,
+            "start",
+            font * 1.05,
+            r#" font-weight="700""#,
+            &hd.label,
+        );
     }
     for (i, row) in l.rows.iter().enumerate() {
         let note = notes.get(i);
@@ -204,7 +260,11 @@ pub fn bars_svg(
         let (rect, fill, class, anchor) = match row.mark {
             BarMark::Bar { rect, .. } => (rect, INK.to_string(), "bar", "start"),
             BarMark::Missing { track } => {
-                let p = if note.is_some_and(|n| n.not_applicable) { &na } else { &un };
+                let p = if note.is_some_and(|n| n.not_applicable) {
+                    &na
+                } else {
+                    &un
+                };
                 (track, format!("url(#{p})"), "bar-missing", "middle")
             }
         };
@@ -217,7 +277,14 @@ pub fn bars_svg(
             esc(note.map(|n| n.full.as_str()).unwrap_or_default()),
             esc(value)
         );
-        text(&mut out, row.label_at, "end", font, r#" dominant-baseline="central""#, &row.label);
+        text(
+            &mut out,
+            row.label_at,
+            "end",
+            font,
+            r#" dominant-baseline="central""#,
+            &row.label,
+        );
         let _ = write!(
             out,
             r##"<rect class="{class}" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}"/>"##,
@@ -251,11 +318,22 @@ pub fn network_svg(
     ring_name: &dyn Fn(Option<usize>) -> String,
 ) -> String {
     let (w, h) = NETWORK_SIZE;
-    let options = NetworkOptions { width: w, height: h, padding: 40.0, min_node_radius: 8.0, max_node_radius: 16.0, ..NetworkOptions::default() };
+    let options = NetworkOptions {
+        width: w,
+        height: h,
+        padding: 40.0,
+        min_node_radius: 8.0,
+        max_node_radius: 16.0,
+        ..NetworkOptions::default()
+    };
     let l = layout_network(nodes, edges, &options);
     let c = l.centre;
     let mut out = String::new();
-    let extra = format!(r#" data-actors="{}" data-ties="{}""#, l.nodes.len(), l.edges.len());
+    let extra = format!(
+        r#" data-actors="{}" data-ties="{}""#,
+        l.nodes.len(),
+        l.edges.len()
+    );
     open(&mut out, svg_id, testid, "network", w, h, title, &extra);
     for r in &l.rings {
         let _ = write!(
@@ -263,13 +341,24 @@ pub fn network_svg(
             r##"<circle cx="{:.1}" cy="{:.1}" r="{:.1}" fill="none" stroke="#c5cec9" stroke-width="1.5" stroke-dasharray="6 5"/>"##,
             c.x, c.y, r.radius
         );
-        text(&mut out, Point::new(c.x, c.y - r.radius - 5.0), "middle", 14.0, HALO, &ring_name(r.level));
+        text(
+            &mut out,
+            Point::new(c.x, c.y - r.radius - 5.0),
+            "middle",
+            14.0,
+            HALO,
+            &ring_name(r.level),
+        );
     }
     for e in &l.edges {
         let _ = write!(
             out,
             r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#6b7a72" stroke-width="{:.1}" stroke-linecap="round"/>"##,
-            e.start.x, e.start.y, e.end.x, e.end.y, e.width + 0.5
+            e.start.x,
+            e.start.y,
+            e.end.x,
+            e.end.y,
+            e.width + 0.5
         );
     }
     let names: Vec<String> = l.nodes.iter().map(|n| n.label.clone()).collect();
@@ -290,7 +379,14 @@ pub fn network_svg(
             n.centre.y,
             n.radius
         );
-        text(&mut out, p.at, p.anchor.as_svg(), NETWORK_FONT, HALO, &p.text);
+        text(
+            &mut out,
+            p.at,
+            p.anchor.as_svg(),
+            NETWORK_FONT,
+            HALO,
+            &p.text,
+        );
         out.push_str("</g>");
     }
     out.push_str("</svg>");
@@ -309,10 +405,17 @@ pub struct Cell {
 
 impl Cell {
     pub fn text(t: impl Into<String>) -> Cell {
-        Cell { text: t.into(), ..Cell::default() }
+        Cell {
+            text: t.into(),
+            ..Cell::default()
+        }
     }
     pub fn num(t: impl Into<String>) -> Cell {
-        Cell { text: t.into(), num: true, ..Cell::default() }
+        Cell {
+            text: t.into(),
+            num: true,
+            ..Cell::default()
+        }
     }
     pub fn id(mut self, testid: impl Into<String>) -> Cell {
         self.testid = testid.into();
@@ -332,8 +435,17 @@ pub fn table_html(head: &[&str], rows: &[Vec<Cell>]) -> String {
         for (i, c) in row.iter().enumerate() {
             let tag = if i == 0 { r#"th scope="row""# } else { "td" };
             let class = if c.num { r#" class="num""# } else { "" };
-            let id = if c.testid.is_empty() { String::new() } else { format!(r#" data-testid="{}""#, esc(&c.testid)) };
-            let _ = write!(out, "<{tag}{class}{id}>{}</{}>", esc(&c.text), if i == 0 { "th" } else { "td" });
+            let id = if c.testid.is_empty() {
+                String::new()
+            } else {
+                format!(r#" data-testid="{}""#, esc(&c.testid))
+            };
+            let _ = write!(
+                out,
+                "<{tag}{class}{id}>{}</{}>",
+                esc(&c.text),
+                if i == 0 { "th" } else { "td" }
+            );
         }
         out.push_str("</tr>");
     }
@@ -345,7 +457,10 @@ pub fn table_html(head: &[&str], rows: &[Vec<Cell>]) -> String {
 mod tests {
     #[test]
     fn tables_escape_and_mark_cells() {
-        let rows = vec![vec![Cell::text("<b>food</b>"), Cell::num("–").id("dimension-score-food")]];
+        let rows = vec![vec![
+            Cell::text("<b>food</b>"),
+            Cell::num("–").id("dimension-score-food"),
+        ]];
         let t = table_html(&["Dimension", "Score"], &rows);
         assert!(t.contains(r#"<th scope="row">&lt;b&gt;food&lt;/b&gt;</th>"#));
         assert!(t.contains(r#"<td class="num" data-testid="dimension-score-food">–</td>"#));
@@ -355,38 +470,72 @@ mod tests {
     use super::*;
 
     fn axis(id: &str, value: Option<f64>) -> RadarAxisInput {
-        RadarAxisInput { id: id.into(), label: id.into(), value }
+        RadarAxisInput {
+            id: id.into(),
+            label: id.into(),
+            value,
+        }
     }
 
     #[test]
     fn escapes_markup_and_quotes() {
-        assert_eq!(esc(r#"<script>"a"&'b'"#), "&lt;script&gt;&quot;a&quot;&amp;&#39;b&#39;");
+        assert_eq!(
+            esc(r#"<script>"a"&'b'"#),
+            "&lt;script&gt;&quot;a&quot;&amp;&#39;b&#39;"
+        );
         assert_eq!(esc("ไทย"), "ไทย");
     }
 
     #[test]
     fn radar_marks_a_missing_axis_and_counts_only_scored_vertices() {
-        let axes = [axis("food", Some(50.0)), axis("gov", Some(75.0)), axis("res", None), axis("eco", Some(25.0))];
+        let axes = [
+            axis("food", Some(50.0)),
+            axis("gov", Some(75.0)),
+            axis("res", None),
+            axis("eco", Some(25.0)),
+        ];
         let s = radar_svg("r", "radar-dimensions", "Scores", &axes);
         assert!(s.contains(r#"data-vertices="3""#));
         assert!(s.contains(r#"data-testid="radar-missing-res""#));
         assert!(!s.contains("radar-missing-food"));
         assert!(s.contains("<title id=\"r-title\">Scores</title>"));
-        assert!(s.contains(">–</text>"), "the missing axis is labelled with a dash");
+        assert!(
+            s.contains(">–</text>"),
+            "the missing axis is labelled with a dash"
+        );
         let c = radar_centre();
         let centre = format!("{:.2},{:.2}", c.x, c.y);
-        let poly = s.split("data-testid=\"radar-polygon\"").nth(1).unwrap_or_default();
-        let points = poly.split("points=\"").nth(1).and_then(|p| p.split('"').next()).unwrap_or_default();
+        let poly = s
+            .split("data-testid=\"radar-polygon\"")
+            .nth(1)
+            .unwrap_or_default();
+        let points = poly
+            .split("points=\"")
+            .nth(1)
+            .and_then(|p| p.split('"').next())
+            .unwrap_or_default();
         assert_eq!(points.split(' ').count(), 3);
-        assert!(!points.contains(&centre), "no vertex at the centre for the missing axis");
+        assert!(
+            !points.contains(&centre),
+            "no vertex at the centre for the missing axis"
+        );
     }
 
     #[test]
     fn hostile_labels_cannot_break_out_of_the_svg() {
-        let axes = [axis("a\"><script>", Some(1.0)), axis("<b>", None), axis("c", Some(2.0))];
+        let axes = [
+            axis("a\"><script>", Some(1.0)),
+            axis("<b>", None),
+            axis("c", Some(2.0)),
+        ];
         let s = radar_svg("x\"y", "t", "<img src=x onerror=alert(1)>", &axes);
         assert!(!s.contains("<script>") && !s.contains("<img") && !s.contains("<b>"));
-        let nodes = vec![NetworkNode { id: "1".into(), label: "</svg><script>".into(), level: None, weight: None }];
+        let nodes = vec![NetworkNode {
+            id: "1".into(),
+            label: "</svg><script>".into(),
+            level: None,
+            weight: None,
+        }];
         let n = network_svg("n", "net", "t", &nodes, &[], &|_| "<i>".into());
         assert!(!n.contains("<script>") && !n.contains("<i>"));
     }
@@ -397,14 +546,38 @@ mod tests {
             id: "food".into(),
             label: "Food".into(),
             bars: vec![
-                BarInput { id: "C01".into(), label: "C01".into(), value: Some(75.0) },
-                BarInput { id: "C02".into(), label: "C02".into(), value: None },
-                BarInput { id: "C03".into(), label: "C03".into(), value: None },
+                BarInput {
+                    id: "C01".into(),
+                    label: "C01".into(),
+                    value: Some(75.0),
+                },
+                BarInput {
+                    id: "C02".into(),
+                    label: "C02".into(),
+                    value: None,
+                },
+                BarInput {
+                    id: "C03".into(),
+                    label: "C03".into(),
+                    value: None,
+                },
             ],
         }];
-        let note = |t: &str, na: bool| BarNote { value_text: t.into(), full: t.into(), not_applicable: na };
+        let note = |t: &str, na: bool| BarNote {
+            value_text: t.into(),
+            full: t.into(),
+            not_applicable: na,
+        };
         let notes = [note("75.0", false), note("N/A", true), note("–", false)];
-        let (s, (w, h)) = bars_svg("b", "bars", "t", &groups, &notes, &BarLayoutOptions::default(), 16.0);
+        let (s, (w, h)) = bars_svg(
+            "b",
+            "bars",
+            "t",
+            &groups,
+            &notes,
+            &BarLayoutOptions::default(),
+            16.0,
+        );
         assert!(w > 0.0 && h > 0.0);
         assert!(s.contains(r#"data-testid="bars-row-C02" data-missing="true""#));
         assert!(s.contains(r#"data-testid="bars-row-C01" data-missing="false""#));

@@ -99,7 +99,9 @@ pub fn layout_tiles(width: f64, height: f64, gap: f64, max_aspect: f64) -> TileM
         .min(width / columns / 2.0)
         .min(height / rows / 2.0);
     let pitch = (width / columns).min(height / rows);
-    let pitch_x = (width / columns).min(pitch * max_aspect.clamp(1.0, 4.0)).max(pitch);
+    let pitch_x = (width / columns)
+        .min(pitch * max_aspect.clamp(1.0, 4.0))
+        .max(pitch);
     let tile_size = (pitch - gap).max(0.0);
     let tile_width = (pitch_x - gap).max(0.0);
     let left = (width - pitch_x * columns) / 2.0 + gap / 2.0;
@@ -190,8 +192,14 @@ mod tests {
         let square = layout_tiles(800.0, 820.0, 8.0, 1.0);
         let wide = layout_tiles(800.0, 820.0, 8.0, 1.5);
         assert_eq!(square.tile_width, square.tile_size);
-        assert_eq!(wide.tile_size, square.tile_size, "the height still fits six rows");
-        assert!(wide.tile_width > wide.tile_size * 1.4 && wide.tile_width <= (wide.tile_size + 8.0) * 1.5);
+        assert_eq!(
+            wide.tile_size, square.tile_size,
+            "the height still fits six rows"
+        );
+        assert!(
+            wide.tile_width > wide.tile_size * 1.4
+                && wide.tile_width <= (wide.tile_size + 8.0) * 1.5
+        );
         for t in &wide.tiles {
             assert!(t.rect.x >= 0.0 && t.rect.x + t.rect.width <= 800.0);
         }

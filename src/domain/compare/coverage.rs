@@ -43,7 +43,8 @@ pub fn southern_province(code: &str) -> Option<&'static str> {
 /// Counts sites per province and type.
 pub fn province_coverage(sites: &[SiteScores]) -> CoverageReport {
     // Per tile (in tile order): (community type, count), sorted by type with `None` first.
-    let mut counts: Vec<Vec<(Option<String>, usize)>> = vec![Vec::new(); SOUTHERN_PROVINCE_TILES.len()];
+    let mut counts: Vec<Vec<(Option<String>, usize)>> =
+        vec![Vec::new(); SOUTHERN_PROVINCE_TILES.len()];
     let mut sites_without_province = Vec::new();
     for site in sites {
         let tile = site

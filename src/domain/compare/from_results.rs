@@ -45,7 +45,11 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
     let mut indicators = Vec::new();
     // (dimension, score, weight) of every scored basis indicator.
     let mut scored: Vec<(&str, f64, f64)> = Vec::new();
-    for ind in inst.indicators.iter().filter(|i| basis.includes(&i.applies_to)) {
+    for ind in inst
+        .indicators
+        .iter()
+        .filter(|i| basis.includes(&i.applies_to))
+    {
         let state = if !ind.applies_to_type(community_type) {
             CellState::NotInType
         } else {
@@ -252,11 +256,7 @@ mod tests {
         assert_eq!(s.indicators[2].1, CellState::NotApplicable);
         // food = (100×1 + 0×3) / 4 = 25 on the core; FI01 (100) is left out.
         assert_eq!(s.dimension("food"), Some(25.0));
-        assert_eq!(
-            s.dimension("network"),
-            None,
-            "N/A is left out, never 0"
-        );
+        assert_eq!(s.dimension("network"), None, "N/A is left out, never 0");
         assert_eq!(s.overall, Some(25.0));
     }
 
@@ -360,7 +360,10 @@ mod tests {
             ("f", Some("fisheries"), "obstacle")
         );
         let t = toolset_answers(&a);
-        assert_eq!((t[0].part_id.as_str(), t[0].text.as_str()), ("type", "ประมง"));
+        assert_eq!(
+            (t[0].part_id.as_str(), t[0].text.as_str()),
+            ("type", "ประมง")
+        );
         let n = site_network(&a);
         assert_eq!(n.actors[0].actor_type.as_deref(), Some("funder"));
         assert_eq!(n.actors[0].level, None, "blank level is unknown");

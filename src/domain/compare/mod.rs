@@ -93,7 +93,10 @@ pub fn sorted_indices(n: usize, cmp: &dyn Fn(usize, usize) -> Ordering) -> Vec<u
 /// `items` reordered by `order` (a permutation of its indexes, as from [`sorted_indices`]).
 pub fn permute<T>(items: Vec<T>, order: &[usize]) -> Vec<T> {
     let mut slots: Vec<Option<T>> = items.into_iter().map(Some).collect();
-    order.iter().filter_map(|&i| slots.get_mut(i).and_then(Option::take)).collect()
+    order
+        .iter()
+        .filter_map(|&i| slots.get_mut(i).and_then(Option::take))
+        .collect()
 }
 
 /// Inserts `value` into the sorted, duplicate-free `list` (a small sorted set without a
@@ -117,7 +120,10 @@ mod sort_tests {
             want.sort_by_key(|&i| keys[i]);
             assert_eq!(got, want, "n = {n}");
         }
-        assert_eq!(permute(vec!["a", "b", "c"], &[2, 0, 1]), vec!["c", "a", "b"]);
+        assert_eq!(
+            permute(vec!["a", "b", "c"], &[2, 0, 1]),
+            vec!["c", "a", "b"]
+        );
         let mut set = Vec::new();
         for v in ["b", "a", "c", "a"] {
             insert_sorted(&mut set, v);

@@ -160,7 +160,13 @@ pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
             let i = match actors.binary_search_by(|t| t.key.as_str().cmp(&key)) {
                 Ok(i) => i,
                 Err(i) => {
-                    actors.insert(i, ActorTally { key: key.clone(), ..ActorTally::default() });
+                    actors.insert(
+                        i,
+                        ActorTally {
+                            key: key.clone(),
+                            ..ActorTally::default()
+                        },
+                    );
                     i
                 }
             };
@@ -178,10 +184,20 @@ pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
             match (find(&tie.from), find(&tie.to)) {
                 (Some(x), Some(y)) if x != y => {
                     let (a, b) = if x < y { (x, y) } else { (y, x) };
-                    let i = match ties.binary_search_by(|t| (t.a.as_str(), t.b.as_str()).cmp(&(a, b))) {
+                    let i = match ties
+                        .binary_search_by(|t| (t.a.as_str(), t.b.as_str()).cmp(&(a, b)))
+                    {
                         Ok(i) => i,
                         Err(i) => {
-                            ties.insert(i, TieTally { a: a.clone(), b: b.clone(), sites: Vec::new(), types: Vec::new() });
+                            ties.insert(
+                                i,
+                                TieTally {
+                                    a: a.clone(),
+                                    b: b.clone(),
+                                    sites: Vec::new(),
+                                    types: Vec::new(),
+                                },
+                            );
                             i
                         }
                     };
@@ -206,7 +222,12 @@ pub fn merge_partner_networks(sites: &[SiteNetwork]) -> PartnerNetwork {
     let actor_index = |key: &str| actors.binary_search_by(|t| t.key.as_str().cmp(key)).ok();
     let tie_ends: Vec<(usize, usize)> = ties
         .iter()
-        .map(|t| (actor_index(&t.a).unwrap_or(0), actor_index(&t.b).unwrap_or(0)))
+        .map(|t| {
+            (
+                actor_index(&t.a).unwrap_or(0),
+                actor_index(&t.b).unwrap_or(0),
+            )
+        })
         .collect();
     let mut stats = vec![(0usize, 0usize); actors.len()];
     for (t, &(i, j)) in ties.iter().zip(&tie_ends) {

@@ -7,7 +7,11 @@ const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwx
 pub fn encode(bytes: &[u8]) -> String {
     let mut out = String::with_capacity(bytes.len().div_ceil(3) * 4);
     for chunk in bytes.chunks(3) {
-        let b = [chunk[0], *chunk.get(1).unwrap_or(&0), *chunk.get(2).unwrap_or(&0)];
+        let b = [
+            chunk[0],
+            *chunk.get(1).unwrap_or(&0),
+            *chunk.get(2).unwrap_or(&0),
+        ];
         let n = (u32::from(b[0]) << 16) | (u32::from(b[1]) << 8) | u32::from(b[2]);
         let chars = chunk.len() + 1;
         for i in 0..chars {
@@ -21,7 +25,14 @@ pub fn encode(bytes: &[u8]) -> String {
 /// The same code in the standard alphabet with `=` padding (RFC 4648 §4), as `data:` URLs
 /// need.
 pub fn to_standard(code: &str) -> String {
-    let mut out: String = code.chars().map(|c| match c { '-' => '+', '_' => '/', c => c }).collect();
+    let mut out: String = code
+        .chars()
+        .map(|c| match c {
+            '-' => '+',
+            '_' => '/',
+            c => c,
+        })
+        .collect();
     while out.len() % 4 != 0 {
         out.push('=');
     }
@@ -65,7 +76,9 @@ pub fn decode(text: &str) -> Result<Vec<u8>, DecodeError> {
     }
     // A single leftover character carries fewer than 8 bits: the code was cut short.
     if seen % 4 == 1 {
-        return Err(DecodeError { position: text.len() });
+        return Err(DecodeError {
+            position: text.len(),
+        });
     }
     Ok(out)
 }

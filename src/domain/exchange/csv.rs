@@ -28,7 +28,13 @@ pub fn scores_csv(all: &[Assessment], inst: &Instrument) -> String {
 }
 
 pub const ANSWER_COLUMNS: [&str; 7] = [
-    "site_id", "site_name", "indicator_id", "dimension", "level", "not_applicable", "note",
+    "site_id",
+    "site_name",
+    "indicator_id",
+    "dimension",
+    "level",
+    "not_applicable",
+    "note",
 ];
 
 /// Every recorded answer, long format. `dimension` is empty for an indicator the current
@@ -38,7 +44,11 @@ pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
     push_row(&mut out, &ANSWER_COLUMNS.map(String::from));
     for a in all {
         for (id, ans) in &a.answers {
-            let dim = inst.indicators.iter().find(|i| &i.id == id).map(|i| i.dimension.clone());
+            let dim = inst
+                .indicators
+                .iter()
+                .find(|i| &i.id == id)
+                .map(|i| i.dimension.clone());
             push_row(
                 &mut out,
                 &[
@@ -68,8 +78,16 @@ pub fn fies_csv(all: &[Assessment]) -> String {
     for a in all {
         let mut row = vec![a.id.clone(), a.profile.site_name.clone()];
         let count = |c: &str| a.fies.get(c).filter(|f| f.asked > 0);
-        row.extend(FIES_CODES.iter().map(|c| count(c).map(|f| f.yes.to_string()).unwrap_or_default()));
-        row.extend(FIES_CODES.iter().map(|c| count(c).map(|f| f.asked.to_string()).unwrap_or_default()));
+        row.extend(
+            FIES_CODES
+                .iter()
+                .map(|c| count(c).map(|f| f.yes.to_string()).unwrap_or_default()),
+        );
+        row.extend(
+            FIES_CODES
+                .iter()
+                .map(|c| count(c).map(|f| f.asked.to_string()).unwrap_or_default()),
+        );
         push_row(&mut out, &row);
     }
     out

@@ -133,28 +133,51 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
     let mut problems = Vec::new();
     let mut incoming = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
-        let path = if bare { String::new() } else { index("assessments", i) };
+        let path = if bare {
+            String::new()
+        } else {
+            index("assessments", i)
+        };
         let before = problems.len();
         format::check(item, &defs::ASSESSMENT, &path, &mut problems);
         if problems.len() > before {
             continue;
         }
         let a = crate::domain::assessment::from_checked(item.clone());
-        let id_path = if bare { "id".to_string() } else { format!("{path}.id") };
-        if a.id.trim().is_empty() || a.id.chars().count() > 128 || a.id.chars().any(char::is_control) {
-            problems.push(Problem::new(id_path, "must be a short non-empty id (a UUID)"));
+        let id_path = if bare {
+            "id".to_string()
+        } else {
+            format!("{path}.id")
+        };
+        if a.id.trim().is_empty()
+            || a.id.chars().count() > 128
+            || a.id.chars().any(char::is_control)
+        {
+            problems.push(Problem::new(
+                id_path,
+                "must be a short non-empty id (a UUID)",
+            ));
             continue;
         }
         if incoming.iter().any(|x: &Incoming| x.assessment.id == a.id) {
             return Err(Rejection::DuplicateIds { id: a.id });
         }
-        let exported_overall = scores.get(&a.id).and_then(|s| s.get("overall")).and_then(Value::as_f64);
-        incoming.push(Incoming { assessment: a, exported_overall });
+        let exported_overall = scores
+            .get(&a.id)
+            .and_then(|s| s.get("overall"))
+            .and_then(Value::as_f64);
+        incoming.push(Incoming {
+            assessment: a,
+            exported_overall,
+        });
     }
     if !problems.is_empty() {
         return Err(Rejection::Shape { problems });
     }
-    Ok(ReadFile { from_version, incoming })
+    Ok(ReadFile {
+        from_version,
+        incoming,
+    })
 }
 
 /// Brings any supported version to the current envelope. Returns the envelope, the version
@@ -182,11 +205,16 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
         Some(Value::String(f)) if f == INSTRUMENT_FORMAT => return Err(Rejection::InstrumentFile),
         Some(Value::String(f)) => {
             let short: String = f.chars().take(40).collect();
-            return Err(Rejection::NotOurs { detail: format!("format \"{short}\"") });
+            return Err(Rejection::NotOurs {
+                detail: format!("format \"{short}\""),
+            });
         }
         Some(_) => {
             return Err(Rejection::Shape {
-                problems: vec![Problem::new("format", "expected the string \"green-community-assessment\"")],
+                problems: vec![Problem::new(
+                    "format",
+                    "expected the string \"green-community-assessment\"",
+                )],
             })
         }
     }
@@ -196,7 +224,10 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
             Some(n) => n,
             None => {
                 return Err(Rejection::Shape {
-                    problems: vec![Problem::new("format_version", "expected a whole number (1)")],
+                    problems: vec![Problem::new(
+                        "format_version",
+                        "expected a whole number (1)",
+                    )],
                 })
             }
         },

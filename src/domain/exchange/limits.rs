@@ -51,6 +51,9 @@ pub fn line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
     let head = bytes.get(..offset).unwrap_or(bytes);
     let line = head.iter().filter(|&&b| b == b'\n').count() + 1;
     let start = head.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
-    let col = String::from_utf8_lossy(head.get(start..).unwrap_or(&[])).chars().count() + 1;
+    let col = String::from_utf8_lossy(head.get(start..).unwrap_or(&[]))
+        .chars()
+        .count()
+        + 1;
     (line, col)
 }

@@ -43,7 +43,10 @@ impl Outcome {
 
     /// Whether the batch already wrote the incoming assessment into the drafts.
     pub fn applied(self) -> bool {
-        matches!(self, Outcome::Imported | Outcome::ImportedAsCopy | Outcome::Updated)
+        matches!(
+            self,
+            Outcome::Imported | Outcome::ImportedAsCopy | Outcome::Updated
+        )
     }
 }
 
@@ -91,7 +94,11 @@ pub fn classify_batch(
                 .map(|inc| classify_one(&mut work, examples, inc, inst, new_id, copy_suffix))
                 .collect()
         });
-        reports.push(FileReport { name: name.clone(), result, from_version });
+        reports.push(FileReport {
+            name: name.clone(),
+            result,
+            from_version,
+        });
     }
     (reports, work)
 }
@@ -109,11 +116,19 @@ fn classify_one(
     let hash = a.short_hash();
     if let Some(ex) = examples.iter().find(|e| e.id == a.id) {
         if ex.short_hash() == hash {
-            return Entry { outcome: Outcome::Duplicate, assessment: a, rescore };
+            return Entry {
+                outcome: Outcome::Duplicate,
+                assessment: a,
+                rescore,
+            };
         }
         a = as_copy(a, new_id(), copy_suffix);
         work.insert(a.id.clone(), a.clone());
-        return Entry { outcome: Outcome::ImportedAsCopy, assessment: a, rescore };
+        return Entry {
+            outcome: Outcome::ImportedAsCopy,
+            assessment: a,
+            rescore,
+        };
     }
     // Only bundled examples are read-only; an imported file is the user's own to edit.
     if a.example {
@@ -137,7 +152,11 @@ fn classify_one(
     if outcome.applied() {
         work.insert(a.id.clone(), a.clone());
     }
-    Entry { outcome, assessment: a, rescore }
+    Entry {
+        outcome,
+        assessment: a,
+        rescore,
+    }
 }
 
 /// `a` under a new id, named "<site> (imported copy)", still carrying its content and history.
@@ -145,7 +164,11 @@ pub fn as_copy(mut a: Assessment, id: String, suffix: &str) -> Assessment {
     a.id = id;
     a.example = false;
     let name = a.profile.site_name.trim().to_string();
-    a.profile.site_name = if name.is_empty() { suffix.trim().to_string() } else { format!("{name} {}", suffix.trim()) };
+    a.profile.site_name = if name.is_empty() {
+        suffix.trim().to_string()
+    } else {
+        format!("{name} {}", suffix.trim())
+    };
     a
 }
 

@@ -11,18 +11,38 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
     (
         any::<u32>(),
         ".{0,40}",
-        proptest::collection::btree_map("C0[1-9]", (proptest::option::of(0u8..=6), any::<bool>(), ".{0,20}"), 0..6),
+        proptest::collection::btree_map(
+            "C0[1-9]",
+            (proptest::option::of(0u8..=6), any::<bool>(), ".{0,20}"),
+            0..6,
+        ),
         proptest::collection::vec(("[A-Z]{4,7}", 0u32..50, 0u32..50), 0..4),
     )
         .prop_map(|(n, name, answers, fies)| {
             let mut a = fisheries();
             a.id = format!("7b0d2c1e-0000-4000-8000-{n:012}");
-            a.apply(Action::SetSiteName(name), "2026-11-28T10:00:00Z").unwrap();
+            a.apply(Action::SetSiteName(name), "2026-11-28T10:00:00Z")
+                .unwrap();
             for (id, (level, na, note)) in answers {
-                a.answers.insert(id, crate::domain::assessment::Answer { level, not_applicable: na, note, extra: Default::default() });
+                a.answers.insert(
+                    id,
+                    crate::domain::assessment::Answer {
+                        level,
+                        not_applicable: na,
+                        note,
+                        extra: Default::default(),
+                    },
+                );
             }
             for (code, yes, asked) in fies {
-                a.fies.insert(code, crate::domain::assessment::FiesCount { yes, asked, extra: Default::default() });
+                a.fies.insert(
+                    code,
+                    crate::domain::assessment::FiesCount {
+                        yes,
+                        asked,
+                        extra: Default::default(),
+                    },
+                );
             }
             a
         })

@@ -10,22 +10,42 @@ use crate::domain::problem::Problem;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Rejection {
     Empty,
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     /// Not text: a picture, a spreadsheet, a zip... (first bad byte at line/column).
-    NotText { line: usize, column: usize },
+    NotText {
+        line: usize,
+        column: usize,
+    },
     /// Text, but not valid JSON.
-    Syntax { line: usize, column: usize, message: String },
-    TooDeep { line: usize, column: usize },
+    Syntax {
+        line: usize,
+        column: usize,
+        message: String,
+    },
+    TooDeep {
+        line: usize,
+        column: usize,
+    },
     /// Valid JSON, but not a Green Community assessment file.
-    NotOurs { detail: String },
+    NotOurs {
+        detail: String,
+    },
     /// An instrument file was given where assessments were expected.
     InstrumentFile,
     /// Written by a newer version of the app.
-    FutureVersion { version: u64 },
+    FutureVersion {
+        version: u64,
+    },
     /// Fields of the wrong type or missing, each with its path.
-    Shape { problems: Vec<Problem> },
+    Shape {
+        problems: Vec<Problem>,
+    },
     /// The same assessment id twice in one file: which one would win is unclear.
-    DuplicateIds { id: String },
+    DuplicateIds {
+        id: String,
+    },
     /// A bundle with no assessment in it.
     NoAssessments,
 }

@@ -32,7 +32,11 @@ fn label(id: &str, version: &str) -> String {
 }
 
 /// `None` when the assessment names the instrument in use (same content hash).
-pub fn rescore(a: &Assessment, exported_overall: Option<f64>, inst: &LoadedInstrument) -> Option<Rescore> {
+pub fn rescore(
+    a: &Assessment,
+    exported_overall: Option<f64>,
+    inst: &LoadedInstrument,
+) -> Option<Rescore> {
     if a.instrument.hash == inst.hash {
         return None;
     }

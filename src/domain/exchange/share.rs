@@ -69,5 +69,7 @@ pub fn read_code(d: &str) -> Result<Vec<u8>, ShareError> {
     if d.len() > MAX_READ_CHARS {
         return Err(ShareError::TooLong { chars: d.len() });
     }
-    base64url::decode(d).map_err(|e| ShareError::Garbled { position: e.position })
+    base64url::decode(d).map_err(|e| ShareError::Garbled {
+        position: e.position,
+    })
 }

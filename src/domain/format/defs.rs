@@ -361,13 +361,25 @@ pub static BUNDLE: Shape = Shape::Object(&[
         "marks an assessment file",
     ),
     req("format_version", &Shape::Integer { min: 1, max: 1 }, "1"),
-    opt("exported_at", STR, "when the file was exported (ISO 8601, UTC)"),
+    opt(
+        "exported_at",
+        STR,
+        "when the file was exported (ISO 8601, UTC)",
+    ),
     opt("app_version", STR, "version of the app that wrote the file"),
     opt(
         "scores",
         &Shape::Map(&Shape::Object(&[
-            opt("overall", &Shape::Nullable(NUM), "overall score 0-100 when exported, or null"),
-            opt("band", &Shape::Nullable(STR), "band id when exported, or null"),
+            opt(
+                "overall",
+                &Shape::Nullable(NUM),
+                "overall score 0-100 when exported, or null",
+            ),
+            opt(
+                "band",
+                &Shape::Nullable(STR),
+                "band id when exported, or null",
+            ),
         ])),
         "by assessment id: the scores under the exporting app's instrument (informative)",
     ),

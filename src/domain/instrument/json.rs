@@ -18,11 +18,22 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
         description: text(f.take("description")),
         scale: f.list("scale", |v| {
             let mut f = Fields::of(v);
-            ScaleLevel { level: f.take("level").as_u64().and_then(|n| u8::try_from(n).ok()).unwrap_or(0), label: text(f.take("label")) }
+            ScaleLevel {
+                level: f
+                    .take("level")
+                    .as_u64()
+                    .and_then(|n| u8::try_from(n).ok())
+                    .unwrap_or(0),
+                label: text(f.take("label")),
+            }
         }),
         community_types: f.list("community_types", |v| {
             let mut f = Fields::of(v);
-            CommunityType { id: f.string("id"), name: text(f.take("name")), description: text(f.take("description")) }
+            CommunityType {
+                id: f.string("id"),
+                name: text(f.take("name")),
+                description: text(f.take("description")),
+            }
         }),
         dimensions: f.list("dimensions", |v| {
             let mut f = Fields::of(v);
@@ -37,17 +48,30 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
         indicators: f.list("indicators", indicator),
         bands: f.list("bands", |v| {
             let mut f = Fields::of(v);
-            Band { id: f.string("id"), min: f.f64("min"), max: f.f64("max"), label: text(f.take("label")) }
+            Band {
+                id: f.string("id"),
+                min: f.f64("min"),
+                max: f.f64("max"),
+                label: text(f.take("label")),
+            }
         }),
         provisional_below: f.f64("provisional_below"),
         toolset: f.list("toolset", |v| {
             let mut f = Fields::of(v);
-            ToolsetPart { id: f.string("id"), title: text(f.take("title")), prompt: text(f.take("prompt")), questions: f.list("questions", text) }
+            ToolsetPart {
+                id: f.string("id"),
+                title: text(f.take("title")),
+                prompt: text(f.take("prompt")),
+                questions: f.list("questions", text),
+            }
         }),
         fies: fies(f.take("fies")),
         factors: {
             let mut g = Fields::of(f.take("factors"));
-            Factors { kinds: g.list("kinds", term), categories: g.list("categories", term) }
+            Factors {
+                kinds: g.list("kinds", term),
+                categories: g.list("categories", term),
+            }
         },
         network: {
             let mut g = Fields::of(f.take("network"));
@@ -57,7 +81,11 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
                 tie_types: g.list("tie_types", term),
                 known_actors: g.list("known_actors", |v| {
                     let mut f = Fields::of(v);
-                    KnownActor { name: text(f.take("name")), actor_type: f.string("actor_type"), level: f.string("level") }
+                    KnownActor {
+                        name: text(f.take("name")),
+                        actor_type: f.string("actor_type"),
+                        level: f.string("level"),
+                    }
                 }),
             }
         },
@@ -66,12 +94,18 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
 
 fn text(v: Value) -> Text {
     let mut f = Fields::of(v);
-    Text { th: f.string("th"), en: f.string("en") }
+    Text {
+        th: f.string("th"),
+        en: f.string("en"),
+    }
 }
 
 fn term(v: Value) -> Term {
     let mut f = Fields::of(v);
-    Term { id: f.string("id"), label: text(f.take("label")) }
+    Term {
+        id: f.string("id"),
+        label: text(f.take("label")),
+    }
 }
 
 fn indicator(v: Value) -> Indicator {
@@ -98,11 +132,21 @@ fn fies(v: Value) -> Fies {
         preamble: text(f.take("preamble")),
         items: f.list("items", |v| {
             let mut f = Fields::of(v);
-            FiesItem { code: f.string("code"), text: text(f.take("text")), severity: f.string("severity"), draft: f.bool("draft") }
+            FiesItem {
+                code: f.string("code"),
+                text: text(f.take("text")),
+                severity: f.string("severity"),
+                draft: f.bool("draft"),
+            }
         }),
         bands: f.list("bands", |v| {
             let mut f = Fields::of(v);
-            FiesBand { id: f.string("id"), min: f.f64("min"), max: f.f64("max"), label: text(f.take("label")) }
+            FiesBand {
+                id: f.string("id"),
+                min: f.f64("min"),
+                max: f.f64("max"),
+                label: text(f.take("label")),
+            }
         }),
         caveat: text(f.take("caveat")),
     }
@@ -115,10 +159,17 @@ mod tests {
     #[test]
     fn reads_like_serde_on_the_bundled_instrument_and_the_fixture() {
         let root = env!("CARGO_MANIFEST_DIR");
-        for path in ["public/instrument/green-community.json", "tests/fixtures/instruments/valid.json"] {
+        for path in [
+            "public/instrument/green-community.json",
+            "tests/fixtures/instruments/valid.json",
+        ] {
             let text = std::fs::read_to_string(format!("{root}/{path}")).unwrap();
             let value: Value = serde_json::from_str(&text).unwrap();
-            assert_eq!(from_checked(value.clone()), serde_json::from_value::<Instrument>(value).unwrap(), "{path}");
+            assert_eq!(
+                from_checked(value.clone()),
+                serde_json::from_value::<Instrument>(value).unwrap(),
+                "{path}"
+            );
         }
     }
 }

@@ -68,7 +68,11 @@ pub fn ranking_rows(
             st.rank_p05.to_string(),
             st.rank_p95.to_string(),
         ];
-        row.extend(inst.dimensions.iter().map(|d| number_cell(site.dimension(&d.id))));
+        row.extend(
+            inst.dimensions
+                .iter()
+                .map(|d| number_cell(site.dimension(&d.id))),
+        );
         rows.push(row);
     }
     rows
@@ -148,7 +152,12 @@ pub fn coverage_rows(model: &WorkshopModel, inst: &Instrument) -> Vec<Vec<String
     let mut head = strings(&["province", "name_th", "name_en", "sites"]);
     head.extend(inst.community_types.iter().map(|t| t.id.clone()));
     let mut rows = vec![head];
-    for (p, tile) in model.coverage.provinces.iter().zip(SOUTHERN_PROVINCE_TILES.iter()) {
+    for (p, tile) in model
+        .coverage
+        .provinces
+        .iter()
+        .zip(SOUTHERN_PROVINCE_TILES.iter())
+    {
         let mut row = vec![
             p.iso.to_string(),
             tile.name_th.to_string(),

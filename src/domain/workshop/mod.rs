@@ -71,7 +71,10 @@ pub fn widest_gap(series: &[Vec<Option<f64>>]) -> Option<(usize, f64, f64)> {
     let axes = series.iter().map(Vec::len).max().unwrap_or(0);
     let mut best: Option<(usize, f64, f64)> = None;
     for axis in 0..axes {
-        let values: Vec<f64> = series.iter().filter_map(|s| s.get(axis).copied().flatten()).collect();
+        let values: Vec<f64> = series
+            .iter()
+            .filter_map(|s| s.get(axis).copied().flatten())
+            .collect();
         if values.len() < 2 {
             continue;
         }
@@ -139,7 +142,12 @@ impl WorkshopSet {
         });
         // Inserted one by one: `collect()` into a map would add its own sort to the wasm.
         let mut weights = DimensionWeights::new();
-        for (k, w) in v.get("weights").and_then(Value::as_object).into_iter().flatten() {
+        for (k, w) in v
+            .get("weights")
+            .and_then(Value::as_object)
+            .into_iter()
+            .flatten()
+        {
             if let Some(w) = w.as_f64() {
                 weights.insert(k.clone(), clamp_weight(w));
             }
@@ -158,7 +166,12 @@ impl WorkshopSet {
     pub fn overlay_keys(&self, ranking: &Ranking) -> Vec<String> {
         match &self.overlay {
             Some(keys) => keys.clone(),
-            None => ranking.ranked.iter().take(3).map(|r| r.key.clone()).collect(),
+            None => ranking
+                .ranked
+                .iter()
+                .take(3)
+                .map(|r| r.key.clone())
+                .collect(),
         }
     }
 
@@ -256,7 +269,12 @@ impl WorkshopModel {
         let keys: Vec<&str> = sites.iter().map(|s| s.key.as_str()).collect();
         let order = SynthesisOrder {
             kinds: inst.factors.kinds.iter().map(|k| k.id.clone()).collect(),
-            categories: inst.factors.categories.iter().map(|k| k.id.clone()).collect(),
+            categories: inst
+                .factors
+                .categories
+                .iter()
+                .map(|k| k.id.clone())
+                .collect(),
             community_types: inst.community_types.iter().map(|t| t.id.clone()).collect(),
         };
         let factors: Vec<_> = unique.iter().flat_map(|a| factor_inputs(a)).collect();
@@ -316,7 +334,9 @@ impl WorkshopModel {
                 .unwrap_or(usize::MAX)
         };
         sorted_indices(self.sites.len(), &|a, b| {
-            let by_score = score(b).partial_cmp(&score(a)).unwrap_or(std::cmp::Ordering::Equal);
+            let by_score = score(b)
+                .partial_cmp(&score(a))
+                .unwrap_or(std::cmp::Ordering::Equal);
             let first = match key {
                 SortKey::Overall => std::cmp::Ordering::Equal,
                 SortKey::Type => type_pos(a).cmp(&type_pos(b)),

@@ -20,7 +20,9 @@ pub use crate::domain::charts::svg::esc;
 /// A colour per community type, from the Okabe–Ito palette (safe for colour-blind readers);
 /// grey for an unknown type. Types are also always named in text beside the colour.
 pub fn type_colour(index: Option<usize>) -> &'static str {
-    const COLOURS: [&str; 6] = ["#E69F00", "#0072B2", "#CC79A7", "#D55E00", "#009E73", "#56B4E9"];
+    const COLOURS: [&str; 6] = [
+        "#E69F00", "#0072B2", "#CC79A7", "#D55E00", "#009E73", "#56B4E9",
+    ];
     index
         .and_then(|i| COLOURS.get(i % COLOURS.len()))
         .copied()
@@ -75,7 +77,12 @@ pub fn radar(values: &[Option<f64>], axis_labels: &[String], size: f64, title: &
 }
 
 /// Several sites on one radar, each with its own colour and dash.
-pub fn overlay(series: &[Vec<Option<f64>>], axis_labels: &[String], size: f64, title: &str) -> String {
+pub fn overlay(
+    series: &[Vec<Option<f64>>],
+    axis_labels: &[String],
+    size: f64,
+    title: &str,
+) -> String {
     let labelled = !axis_labels.is_empty();
     let pad = if labelled { size * 0.25 } else { size * 0.06 };
     let radius = size / 2.0 - pad;
@@ -156,7 +163,12 @@ pub fn heatmap(
         gap: 3.0,
     };
     let layout = layout_heatmap(columns, rows, &options);
-    let mut out = open_svg(layout.width + 4.0, layout.height + 4.0, "heatmap-svg", title);
+    let mut out = open_svg(
+        layout.width + 4.0,
+        layout.height + 4.0,
+        "heatmap-svg",
+        title,
+    );
     out.push_str(&pattern_defs());
     for g in &layout.column_groups {
         let name = group_labels

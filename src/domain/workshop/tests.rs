@@ -56,26 +56,51 @@ fn set_round_trips_and_survives_garbage() {
     let odd = WorkshopSet::from_json(
         r#"{"chosen":["a","a",3,"b"],"weights":{"food":99,"x":"y"},"sort":"??"}"#,
     );
-    assert_eq!(odd.chosen, vec!["a", "b"], "duplicates and non-strings dropped");
+    assert_eq!(
+        odd.chosen,
+        vec!["a", "b"],
+        "duplicates and non-strings dropped"
+    );
     assert_eq!(odd.weights.get("food"), Some(&MAX_WEIGHT));
     assert_eq!(odd.weights.get("x"), None);
     assert_eq!(odd.sort, SortKey::Overall);
     assert!(!odd.anonymous);
-    assert_eq!(odd.overlay, None, "no pick yet: the overlay follows the ranking");
+    assert_eq!(
+        odd.overlay, None,
+        "no pick yet: the overlay follows the ranking"
+    );
 }
 
 #[test]
 fn overlay_pick_is_kept_capped_and_defaults_to_the_top_three() {
-    let set = WorkshopSet { overlay: Some(vec!["b".into(), "a".into()]), ..WorkshopSet::default() };
+    let set = WorkshopSet {
+        overlay: Some(vec!["b".into(), "a".into()]),
+        ..WorkshopSet::default()
+    };
     assert_eq!(WorkshopSet::from_json(&set.to_json()), set);
     let many = WorkshopSet::from_json(r#"{"overlay":["a","b","b","c","d","e","f","g"]}"#);
-    assert_eq!(many.overlay, Some(vec!["a".into(), "b".into(), "c".into(), "d".into(), "e".into()]));
+    assert_eq!(
+        many.overlay,
+        Some(vec![
+            "a".into(),
+            "b".into(),
+            "c".into(),
+            "d".into(),
+            "e".into()
+        ])
+    );
     let none_picked = WorkshopSet::from_json(r#"{"overlay":[]}"#);
-    assert_eq!(none_picked.overlay, Some(Vec::new()), "an emptied pick stays empty");
+    assert_eq!(
+        none_picked.overlay,
+        Some(Vec::new()),
+        "an emptied pick stays empty"
+    );
 
     let inst = inst();
     let (t, _) = types(&inst);
-    let sites: Vec<_> = (0..5u8).map(|i| site(&format!("s{i}"), &t, "TH-90", i % 5)).collect();
+    let sites: Vec<_> = (0..5u8)
+        .map(|i| site(&format!("s{i}"), &t, "TH-90", i % 5))
+        .collect();
     let m = WorkshopModel::build(&sites, &inst);
     let r = Ranking::compute(&m, &WorkshopSet::default().all_weights(&inst));
     let top: Vec<String> = r.ranked.iter().take(3).map(|x| x.key.clone()).collect();
@@ -125,10 +150,10 @@ fn model_has_one_site_per_id_and_uses_the_core_across_types() {
     let m = WorkshopModel::build(&sites, &inst);
     assert_eq!(m.sites.len(), 2, "the duplicate id is dropped");
     assert_eq!(m.basis, Basis::CoreOnly);
-    assert!(m.columns.iter().all(|(id, _)| inst
-        .indicators
+    assert!(m
+        .columns
         .iter()
-        .any(|i| i.id == *id && i.is_core())));
+        .all(|(id, _)| inst.indicators.iter().any(|i| i.id == *id && i.is_core())));
     assert_eq!(m.sites[0].overall, Some(100.0));
     assert_eq!(m.sites[1].overall, Some(50.0));
     assert_eq!(m.codes.get("a").map(String::as_str), Some("S01"));
@@ -141,7 +166,10 @@ fn model_has_one_site_per_id_and_uses_the_core_across_types() {
 fn one_type_compares_on_every_indicator_of_it() {
     let inst = inst();
     let (t1, _) = types(&inst);
-    let m = WorkshopModel::build(&[site("a", &t1, "TH-84", 3), site("b", &t1, "TH-80", 1)], &inst);
+    let m = WorkshopModel::build(
+        &[site("a", &t1, "TH-84", 3), site("b", &t1, "TH-80", 1)],
+        &inst,
+    );
     assert_eq!(
         m.basis,
         Basis::AllIndicators {
@@ -183,9 +211,27 @@ fn a_weight_change_re_ranks_and_stability_is_reported() {
     let mut a = site("a", &t1, "TH-84", 0);
     let mut b = site("b", &t1, "TH-84", 0);
     for ind in inst.indicators.iter() {
-        let l = if ind.dimension == d0 { (4, 0) } else if ind.dimension == d1 { (0, 4) } else { continue };
-        a.answers.insert(ind.id.clone(), Answer { level: Some(l.0), ..Answer::default() });
-        b.answers.insert(ind.id.clone(), Answer { level: Some(l.1), ..Answer::default() });
+        let l = if ind.dimension == d0 {
+            (4, 0)
+        } else if ind.dimension == d1 {
+            (0, 4)
+        } else {
+            continue;
+        };
+        a.answers.insert(
+            ind.id.clone(),
+            Answer {
+                level: Some(l.0),
+                ..Answer::default()
+            },
+        );
+        b.answers.insert(
+            ind.id.clone(),
+            Answer {
+                level: Some(l.1),
+                ..Answer::default()
+            },
+        );
     }
     let m = WorkshopModel::build(&[a, b], &inst);
     let mut set = WorkshopSet::default();
@@ -222,7 +268,10 @@ fn csv_tables_have_a_bom_a_header_and_hide_names_when_asked() {
     let coded = |k: &str| m.label_of(k, true, "?");
     let text = to_csv(&ranking_rows(&m, &r, &inst, &named));
     assert!(text.starts_with("\u{FEFF}rank,site,type,province,score"));
-    assert!(text.contains("\"'=evil,name\""), "quoted and defused: {text}");
+    assert!(
+        text.contains("\"'=evil,name\""),
+        "quoted and defused: {text}"
+    );
     let hidden = to_csv(&ranking_rows(&m, &r, &inst, &coded));
     assert!(!hidden.contains("evil") && !hidden.contains("site b"));
     let order = m.sorted(SortKey::Overall, &inst, Some(&r));
@@ -273,12 +322,19 @@ fn findings_for_slide_titles() {
     assert_eq!(means.len(), m.columns.len());
     assert!(means.iter().all(|v| *v == Some(75.0)));
     let dims: Vec<String> = inst.dimensions.iter().map(|d| d.id.clone()).collect();
-    assert!(m.dimension_means(&dims).iter().flatten().all(|v| *v == 75.0));
+    assert!(m
+        .dimension_means(&dims)
+        .iter()
+        .flatten()
+        .all(|v| *v == 75.0));
 }
 
 #[test]
 fn escaping_and_truncation() {
-    assert_eq!(esc("<a href=\"x\">&'"), "&lt;a href=&quot;x&quot;&gt;&amp;&#39;");
+    assert_eq!(
+        esc("<a href=\"x\">&'"),
+        "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
+    );
     assert_eq!(truncate("สวัสดีครับ", 4), "สวั…");
     assert_eq!(truncate("abc", 3), "abc");
     assert_eq!(type_colour(None), "#767676");
@@ -288,8 +344,16 @@ fn escaping_and_truncation() {
 #[test]
 fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
     let columns = vec![
-        HeatmapColumn { id: "C01".into(), label: "C01".into(), group: "food".into() },
-        HeatmapColumn { id: "C05".into(), label: "C05".into(), group: "governance".into() },
+        HeatmapColumn {
+            id: "C01".into(),
+            label: "C01".into(),
+            group: "food".into(),
+        },
+        HeatmapColumn {
+            id: "C05".into(),
+            label: "C05".into(),
+            group: "governance".into(),
+        },
     ];
     let rows: Vec<HeatmapRow> = (0..3)
         .map(|i| HeatmapRow {
@@ -305,7 +369,10 @@ fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
     assert!(svg.contains("url(#gc-pattern-unanswered)"));
     assert!(svg.contains(">N/A<") && svg.contains(">–<"));
     assert!(!svg.contains("<b>"), "names are escaped");
-    assert!(svg.contains(">อาห…<") && svg.contains(">gov…<"), "group names are cut to fit their columns");
+    assert!(
+        svg.contains(">อาห…<") && svg.contains(">gov…<"),
+        "group names are cut to fit their columns"
+    );
     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(!svg.contains("NaN"));
 }
@@ -338,7 +405,11 @@ fn tile_map_marks_empty_provinces() {
         .collect();
     let svg = tile_map(&tiles, "map", 560.0);
     assert_eq!(svg.matches("class=\"tile empty\"").count(), 10);
-    assert_eq!(svg.matches("stroke=\"#000\"").count(), 4, "one dot per site");
+    assert_eq!(
+        svg.matches("stroke=\"#000\"").count(),
+        4,
+        "one dot per site"
+    );
 }
 
 #[test]
@@ -349,10 +420,24 @@ fn network_markup_labels_the_biggest_actors() {
     let mut b = site("b", &t1, "TH-84", 1);
     for x in [&mut a, &mut b] {
         x.network.actors = vec![
-            crate::domain::assessment::Actor { id: "1".into(), name: "สสส.".into(), level: "national".into(), ..Default::default() },
-            crate::domain::assessment::Actor { id: "2".into(), name: format!("group {}", x.id), level: "village".into(), ..Default::default() },
+            crate::domain::assessment::Actor {
+                id: "1".into(),
+                name: "สสส.".into(),
+                level: "national".into(),
+                ..Default::default()
+            },
+            crate::domain::assessment::Actor {
+                id: "2".into(),
+                name: format!("group {}", x.id),
+                level: "village".into(),
+                ..Default::default()
+            },
         ];
-        x.network.ties = vec![crate::domain::assessment::Tie { from: "1".into(), to: "2".into(), ..Default::default() }];
+        x.network.ties = vec![crate::domain::assessment::Tie {
+            from: "1".into(),
+            to: "2".into(),
+            ..Default::default()
+        }];
     }
     let m = WorkshopModel::build(&[a, b], &inst);
     assert_eq!(m.network.actors[0].site_count(), 2);
@@ -361,7 +446,10 @@ fn network_markup_labels_the_biggest_actors() {
     let layout = layout_network(
         &nodes,
         &edges,
-        &NetworkOptions { size_by: NodeSize::Weight, ..NetworkOptions::default() },
+        &NetworkOptions {
+            size_by: NodeSize::Weight,
+            ..NetworkOptions::default()
+        },
     );
     let svg = network(&layout, 1, "n");
     assert_eq!(svg.matches("class=\"actor\"").count(), 3);
@@ -378,6 +466,9 @@ fn widest_gap_names_the_axis_where_overlaid_sites_differ_most() {
     ];
     assert_eq!(widest_gap(&series), Some((1, 10.0, 90.0)));
     // One value on an axis is no comparison; no axis with two values is no finding.
-    assert_eq!(widest_gap(&[vec![Some(1.0), None], vec![None, Some(2.0)]]), None);
+    assert_eq!(
+        widest_gap(&[vec![Some(1.0), None], vec![None, Some(2.0)]]),
+        None
+    );
     assert_eq!(widest_gap(&[]), None);
 }

@@ -13,16 +13,29 @@ pub fn AboutPage() -> impl IntoView {
     // replaced instrument file has arrived (version and the first characters of its hash).
     let inst = instrument().ok().map(|i| {
         let short: String = i.hash.chars().take(8).collect();
-        format!("{} · {} {} · {}", pick(lang, &i.instrument.title), i.instrument.id, i.instrument.version, short)
+        format!(
+            "{} · {} {} · {}",
+            pick(lang, &i.instrument.title),
+            i.instrument.id,
+            i.instrument.version,
+            short
+        )
     });
     let store = use_store();
     let storage = lang
         .t(K::AboutStorage)
         .replace("{n}", &store.drafts.with_untracked(|d| d.len()).to_string())
         .replace("{t}", &store.trash.with_untracked(|t| t.len()).to_string())
-        .replace("{kb}", &crate::platform::storage::bytes_used().div_ceil(1024).to_string());
+        .replace(
+            "{kb}",
+            &crate::platform::storage::bytes_used()
+                .div_ceil(1024)
+                .to_string(),
+        );
     let persistent = RwSignal::new(None::<bool>);
-    leptos::task::spawn_local(async move { persistent.set(crate::platform::storage::is_persistent().await) });
+    leptos::task::spawn_local(async move {
+        persistent.set(crate::platform::storage::is_persistent().await)
+    });
     view! {
         <article class="card prose" data-testid="about">
             <h1>{tr(K::AboutTitle)}</h1>

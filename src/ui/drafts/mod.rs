@@ -36,19 +36,34 @@ pub fn DraftsPage() -> impl IntoView {
     let store = use_store();
     let app = use_app();
     let lang = app.lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let filter = RwSignal::new(Filter::default());
 
     let rows = move || {
-        let all: Vec<_> = store.drafts.with(|d| d.values().map(|a| drafts::row(a, &inst.instrument)).collect());
+        let all: Vec<_> = store.drafts.with(|d| {
+            d.values()
+                .map(|a| drafts::row(a, &inst.instrument))
+                .collect()
+        });
         drafts::list(all, &filter.get())
     };
     let has_drafts = Memo::new(move |_| store.drafts.with(|d| !d.is_empty()));
 
     let new_draft = move |_| {
         if let Some(id) = create_draft(store, |_| {}) {
-            app.route.set(Route::Edit { id: id.clone(), section: Section::Profile });
-            crate::platform::location::set_hash(&Route::Edit { id, section: Section::Profile }.to_hash());
+            app.route.set(Route::Edit {
+                id: id.clone(),
+                section: Section::Profile,
+            });
+            crate::platform::location::set_hash(
+                &Route::Edit {
+                    id,
+                    section: Section::Profile,
+                }
+                .to_hash(),
+            );
         }
     };
 

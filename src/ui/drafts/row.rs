@@ -18,26 +18,43 @@ pub fn copy_and_open(store: Store, id: &str, copy_word: &str) {
     let copy = duplicate(&src, Store::new_id(), name, &random::now_iso());
     let new_id = copy.id.clone();
     store.insert(copy);
-    location::set_hash(&Route::Edit { id: new_id, section: Section::Profile }.to_hash());
+    location::set_hash(
+        &Route::Edit {
+            id: new_id,
+            section: Section::Profile,
+        }
+        .to_hash(),
+    );
 }
 
 #[component]
 pub fn DraftRowView(row: DraftRow) -> impl IntoView {
     let store = use_store();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let renaming = RwSignal::new(false);
     let new_name = RwSignal::new(row.site_name.clone());
     let id = StoredValue::new(row.id.clone());
     let example = row.example;
     let r = StoredValue::new(row);
 
-    let open_href = move || Route::Edit { id: id.get_value(), section: Section::Profile }.to_hash();
+    let open_href = move || {
+        Route::Edit {
+            id: id.get_value(),
+            section: Section::Profile,
+        }
+        .to_hash()
+    };
     let results_href = move || Route::Results { id: id.get_value() }.to_hash();
     let percent = move || format!("{:.0}%", r.with_value(|r| r.completion) * 100.0);
 
     let save_name = move || {
-        let _ = store.dispatch(&id.get_value(), Action::SetSiteName(new_name.get_untracked().trim().to_string()));
+        let _ = store.dispatch(
+            &id.get_value(),
+            Action::SetSiteName(new_name.get_untracked().trim().to_string()),
+        );
         renaming.set(false);
     };
 

@@ -3,8 +3,8 @@
 
 use super::import_into_store;
 use super::report::{Report, Rows};
-use crate::domain::exchange::share::{read_code, ShareError, MAX_INFLATED_BYTES};
 use crate::domain::exchange::read_file;
+use crate::domain::exchange::share::{read_code, ShareError, MAX_INFLATED_BYTES};
 use crate::i18n::exchange::XK;
 use crate::i18n::{Lang, K};
 use crate::platform::compress;
@@ -39,7 +39,11 @@ pub fn ImportFromLink(data: String) -> impl IntoView {
                 Ok(bytes) => match read_file(&bytes) {
                     Err(rej) => State::Failed(rej.message(thai)),
                     Ok(r) => {
-                        let a = r.incoming.first().map(|i| i.assessment.clone()).unwrap_or_default();
+                        let a = r
+                            .incoming
+                            .first()
+                            .map(|i| i.assessment.clone())
+                            .unwrap_or_default();
                         let place = match instrument() {
                             Ok(inst) => format!(
                                 "{} · {}",
@@ -56,12 +60,20 @@ pub fn ImportFromLink(data: String) -> impl IntoView {
         state.set(next);
     });
     let confirm = move |_| {
-        let State::Ready(bytes, ..) = state.get_untracked() else { return };
+        let State::Ready(bytes, ..) = state.get_untracked() else {
+            return;
+        };
         let name = lang.t(XK::ShareLinkName).to_string();
         let r = import_into_store(store, lang, vec![(name, Ok(bytes))]);
         let id = r
             .first()
-            .and_then(|(f, _)| f.result.as_ref().ok()?.first().map(|e| e.assessment.id.clone()))
+            .and_then(|(f, _)| {
+                f.result
+                    .as_ref()
+                    .ok()?
+                    .first()
+                    .map(|e| e.assessment.id.clone())
+            })
             .unwrap_or_default();
         rows.set(r);
         state.set(State::Done(id));

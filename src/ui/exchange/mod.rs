@@ -11,12 +11,16 @@ mod report;
 
 pub use link::ImportFromLink;
 
-use crate::domain::exchange::{self, classify_batch, limits::MAX_FILE_BYTES, FileReport, Rejection};
 use crate::domain::assessment::Assessment;
 use crate::domain::drafts::{changed_since_backup, BackupMark};
+use crate::domain::exchange::{
+    self, classify_batch, limits::MAX_FILE_BYTES, FileReport, Rejection,
+};
 use crate::i18n::exchange::XK;
 use crate::i18n::Lang;
-use crate::platform::{clipboard, compress, download::download_text, files, location, random, storage};
+use crate::platform::{
+    clipboard, compress, download::download_text, files, location, random, storage,
+};
 use crate::ui::common::{date, tr};
 use crate::ui::shell::use_app;
 use crate::ui::store::{examples, instrument, use_store, Store};
@@ -31,18 +35,33 @@ fn save(name: &str, mime: &str, text: &str) {
 
 /// Classifies `files` one after the other against the drafts, writes every automatic outcome
 /// into the store, and returns the reports (conflicts wait for the user).
-fn import_into_store(store: Store, lang: Lang, files: Vec<(String, Result<Vec<u8>, Rejection>)>) -> Rows {
+fn import_into_store(
+    store: Store,
+    lang: Lang,
+    files: Vec<(String, Result<Vec<u8>, Rejection>)>,
+) -> Rows {
     let inst = instrument().ok();
     let mut work: BTreeMap<String, Assessment> = store.drafts.get_untracked();
     let mut out = Vec::with_capacity(files.len());
     for (name, bytes) in files {
         let report = match bytes {
             Ok(b) => {
-                let (mut r, w) = classify_batch(&work, examples(), &[(name.clone(), b)], inst, &mut Store::new_id, lang.t(XK::ImportedCopySuffix));
+                let (mut r, w) = classify_batch(
+                    &work,
+                    examples(),
+                    &[(name.clone(), b)],
+                    inst,
+                    &mut Store::new_id,
+                    lang.t(XK::ImportedCopySuffix),
+                );
                 work = w;
                 r.pop()
             }
-            Err(rej) => Some(FileReport { name: name.clone(), result: Err(rej), from_version: 1 }),
+            Err(rej) => Some(FileReport {
+                name: name.clone(),
+                result: Err(rej),
+                from_version: 1,
+            }),
         };
         if let Some(r) = report {
             let n = r.result.as_ref().map(Vec::len).unwrap_or(0);
@@ -67,12 +86,20 @@ pub fn ExportButton(id: String) -> impl IntoView {
     // Ok((url, copied)) or the reason there is no link.
     let share = RwSignal::new(None::<Result<(String, bool), String>>);
     let export = move |_| {
-        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else { return };
+        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else {
+            return;
+        };
         let now = random::now_iso();
-        save(&exchange::file_name(&a.profile.site_name, &now, "json"), "application/json", &exchange::export_one(&a, inst, &now));
+        save(
+            &exchange::file_name(&a.profile.site_name, &now, "json"),
+            "application/json",
+            &exchange::export_one(&a, inst, &now),
+        );
     };
     let make_link = move |_| {
-        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else { return };
+        let (Some(a), Ok(inst)) = (store.get(&id.get_value()), instrument()) else {
+            return;
+        };
         let json = exchange::envelope::envelope(&[a], inst, &random::now_iso()).to_string();
         spawn_local(async move {
             let thai = lang == Lang::Th;
@@ -122,19 +149,34 @@ pub fn DraftsExchange() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     // Losing drafts with the browser's data is what field teams fear most: say when the last
     // backup file was made and how many drafts changed since.
-    let last_backup = RwSignal::new(storage::get_raw(LAST_BACKUP).ok().flatten().and_then(|t| BackupMark::from_json(&t)));
+    let last_backup = RwSignal::new(
+        storage::get_raw(LAST_BACKUP)
+            .ok()
+            .flatten()
+            .and_then(|t| BackupMark::from_json(&t)),
+    );
     let backup_status = move || {
         let last = last_backup.get();
-        let (total, behind) = store.drafts.with(|d| (d.len(), changed_since_backup(d.values(), last.as_ref())));
+        let (total, behind) = store
+            .drafts
+            .with(|d| (d.len(), changed_since_backup(d.values(), last.as_ref())));
         (total > 0).then(|| {
             let text = match &last {
                 None => lang.t(XK::BackupNever).to_string(),
                 Some(m) => lang
-                    .t(if behind == 0 { XK::BackupUpToDate } else { XK::BackupBehind })
+                    .t(if behind == 0 {
+                        XK::BackupUpToDate
+                    } else {
+                        XK::BackupBehind
+                    })
                     .replace("{date}", &date(lang, &m.at))
                     .replace("{n}", &behind.to_string()),
             };
-            let class = if behind > 0 { "backup-status behind" } else { "backup-status" };
+            let class = if behind > 0 {
+                "backup-status behind"
+            } else {
+                "backup-status"
+            };
             view! { <p class=class data-testid="backup-status">{text}</p> }
         })
     };
@@ -153,7 +195,9 @@ pub fn DraftsExchange() -> impl IntoView {
                 busy.set(Some((i + 1, n)));
                 let bytes = files::read(f, MAX_FILE_BYTES).await.map_err(|e| match e {
                     Ok(size) => Rejection::TooLarge { bytes: size },
-                    Err(_) => Rejection::NotOurs { detail: lang.t(XK::Unreadable).into() },
+                    Err(_) => Rejection::NotOurs {
+                        detail: lang.t(XK::Unreadable).into(),
+                    },
                 });
                 read.push((f.name(), bytes));
             }
@@ -174,7 +218,11 @@ pub fn DraftsExchange() -> impl IntoView {
         page_over.remove();
         page_drop.remove();
     });
-    let all = move || store.drafts.with_untracked(|d| d.values().cloned().collect::<Vec<_>>());
+    let all = move || {
+        store
+            .drafts
+            .with_untracked(|d| d.values().cloned().collect::<Vec<_>>())
+    };
     let csv = move |kind: u8| {
         let Ok(inst) = instrument() else { return };
         let a = all();
@@ -184,7 +232,11 @@ pub fn DraftsExchange() -> impl IntoView {
             1 => ("answers", exchange::csv::answers_csv(&a, &inst.instrument)),
             _ => ("fies", exchange::csv::fies_csv(&a)),
         };
-        save(&exchange::file_name(&format!("green-community-{name}"), &now, "csv"), "text/csv;charset=utf-8", &text);
+        save(
+            &exchange::file_name(&format!("green-community-{name}"), &now, "csv"),
+            "text/csv;charset=utf-8",
+            &text,
+        );
     };
 
     view! {

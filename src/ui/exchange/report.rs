@@ -1,8 +1,8 @@
 //! The import report (`data-testid="import-report"`): one row per file with its outcome and,
 //! for a file that was read, one line per assessment; conflicts carry their three buttons.
 
-use crate::domain::exchange::{resolve, Outcome, Resolution, Resolved};
 use crate::domain::exchange::rescore::Rescore;
+use crate::domain::exchange::{resolve, Outcome, Resolution, Resolved};
 use crate::domain::exchange::{Entry, FileReport};
 use crate::i18n::exchange::XK;
 use crate::i18n::Lang;
@@ -25,14 +25,40 @@ fn outcome_text(o: Outcome) -> XK {
     }
 }
 
-fn settle(store: Store, lang: Lang, rows: RwSignal<Rows>, fi: usize, ei: usize, choice: Resolution) {
+fn settle(
+    store: Store,
+    lang: Lang,
+    rows: RwSignal<Rows>,
+    fi: usize,
+    ei: usize,
+    choice: Resolution,
+) {
     let incoming = rows.with_untracked(|r| {
-        r.get(fi).and_then(|(f, _)| f.result.as_ref().ok()?.get(ei).map(|e| e.assessment.clone()))
+        r.get(fi).and_then(|(f, _)| {
+            f.result
+                .as_ref()
+                .ok()?
+                .get(ei)
+                .map(|e| e.assessment.clone())
+        })
     });
     let Some(incoming) = incoming else { return };
-    let res = match store.drafts.with_untracked(|d| d.get(&incoming.id).cloned()) {
-        Some(local) => resolve(&local, &incoming, choice, &mut Store::new_id, lang.t(XK::ImportedCopySuffix), lang.t(XK::ReplacedSuffix)),
-        None if choice != Resolution::KeepMine => Resolved { insert: vec![incoming], to_trash: None },
+    let res = match store
+        .drafts
+        .with_untracked(|d| d.get(&incoming.id).cloned())
+    {
+        Some(local) => resolve(
+            &local,
+            &incoming,
+            choice,
+            &mut Store::new_id,
+            lang.t(XK::ImportedCopySuffix),
+            lang.t(XK::ReplacedSuffix),
+        ),
+        None if choice != Resolution::KeepMine => Resolved {
+            insert: vec![incoming],
+            to_trash: None,
+        },
         None => Resolved::default(),
     };
     if let Some(old) = res.to_trash {
@@ -62,14 +88,27 @@ fn summary(lang: Lang, rows: &Rows) -> String {
             }
         }
     }
-    let keys = [XK::SumImported, XK::SumCopy, XK::SumDuplicate, XK::SumUpdated, XK::SumLocalNewer, XK::SumConflict, XK::SumRejected];
+    let keys = [
+        XK::SumImported,
+        XK::SumCopy,
+        XK::SumDuplicate,
+        XK::SumUpdated,
+        XK::SumLocalNewer,
+        XK::SumConflict,
+        XK::SumRejected,
+    ];
     let parts: Vec<String> = keys
         .iter()
         .zip(counts)
         .filter(|(_, n)| *n > 0)
         .map(|(k, n)| format!("{} {n}", lang.t(*k)))
         .collect();
-    format!("{} {}: {}", rows.len(), lang.t(XK::Files), parts.join(" · "))
+    format!(
+        "{} {}: {}",
+        rows.len(),
+        lang.t(XK::Files),
+        parts.join(" · ")
+    )
 }
 
 /// One line for an assessment filled with another instrument version.
@@ -86,7 +125,11 @@ fn rescore_text(lang: Lang, r: &Rescore) -> String {
         num(r.overall_after)
     );
     if !r.unknown_answers.is_empty() {
-        t.push_str(&format!("\n{}: {}", lang.t(XK::UnknownAnswers), r.unknown_answers.join(", ")));
+        t.push_str(&format!(
+            "\n{}: {}",
+            lang.t(XK::UnknownAnswers),
+            r.unknown_answers.join(", ")
+        ));
     }
     t
 }
@@ -108,7 +151,8 @@ pub fn Report(rows: RwSignal<Rows>) -> impl IntoView {
         let what = format!(
             "{} · {} · {} — ",
             site_label(lang, &a.profile.site_name),
-            inst.map(|i| type_name(lang, i, a.profile.community_type.as_deref())).unwrap_or_default(),
+            inst.map(|i| type_name(lang, i, a.profile.community_type.as_deref()))
+                .unwrap_or_default(),
             province_name(lang, a.profile.province.as_deref())
         );
         let conflict = e.outcome == Outcome::Conflict;

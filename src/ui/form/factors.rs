@@ -14,9 +14,12 @@ use leptos::prelude::*;
 pub fn FactorsSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let vocab = &inst.instrument.factors;
-    let first = |v: &[crate::domain::instrument::Term]| v.first().map(|t| t.id.clone()).unwrap_or_default();
+    let first =
+        |v: &[crate::domain::instrument::Term]| v.first().map(|t| t.id.clone()).unwrap_or_default();
     let kind = RwSignal::new(first(&vocab.kinds));
     let category = RwSignal::new(first(&vocab.categories));
     let text = RwSignal::new(String::new());
@@ -29,7 +32,11 @@ pub fn FactorsSection() -> impl IntoView {
             return;
         }
         empty.set(false);
-        ed.dispatch(Action::AddFactor { kind: kind.get_untracked(), category: category.get_untracked(), text: t.trim().to_string() });
+        ed.dispatch(Action::AddFactor {
+            kind: kind.get_untracked(),
+            category: category.get_untracked(),
+            text: t.trim().to_string(),
+        });
         text.set(String::new());
     };
 
@@ -81,11 +88,16 @@ pub fn FactorsSection() -> impl IntoView {
 #[component]
 fn FactorRow(id: String) -> impl IntoView {
     let ed = use_editor();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let vocab = &inst.instrument.factors;
     let fid = StoredValue::new(id.clone());
-    let cur = Memo::new(move |_| ed.with(|a| a.factors.iter().find(|f| f.id == fid.get_value()).cloned()));
-    let get = move |f: fn(&Factor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let cur = Memo::new(move |_| {
+        ed.with(|a| a.factors.iter().find(|f| f.id == fid.get_value()).cloned())
+    });
+    let get =
+        move |f: fn(&Factor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
     let update = move |kind: Option<String>, category: Option<String>, text: Option<String>| {
         if let Some(c) = cur.get_untracked() {
             ed.dispatch(Action::UpdateFactor {

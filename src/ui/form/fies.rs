@@ -14,11 +14,17 @@ use leptos::prelude::*;
 pub fn FiesSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let fies = &inst.instrument.fies;
-    let mean = move || ed.results.with(|r| r.as_ref().and_then(|r| r.fies.mean_raw_score));
+    let mean = move || {
+        ed.results
+            .with(|r| r.as_ref().and_then(|r| r.fies.mean_raw_score))
+    };
     let band = move || {
-        ed.results.with(|r| r.as_ref().and_then(|r| r.fies.band.clone()))
+        ed.results
+            .with(|r| r.as_ref().and_then(|r| r.fies.band.clone()))
             .and_then(|b| fies.bands.iter().find(|x| x.id == b))
             .map(|b| pick(lang, &b.label))
     };

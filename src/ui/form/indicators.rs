@@ -14,7 +14,9 @@ use leptos::prelude::*;
 pub fn IndicatorsSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let ty = Memo::new(move |_| ed.with(|a| a.profile.community_type.clone()));
 
     view! {
@@ -64,26 +66,39 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
 
     let choose = move |n: u8| {
         if na() {
-            ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
+            ed.dispatch(Action::ToggleNotApplicable {
+                indicator: id.to_string(),
+            });
         }
-        ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: Some(n) });
+        ed.dispatch(Action::SetLevel {
+            indicator: id.to_string(),
+            level: Some(n),
+        });
     };
     let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let tag = ev.target().and_then(|t| {
-            use wasm_bindgen::JsCast;
-            t.dyn_into::<web_sys::Element>().ok()
-        }).map(|e| e.tag_name()).unwrap_or_default();
+        let tag = ev
+            .target()
+            .and_then(|t| {
+                use wasm_bindgen::JsCast;
+                t.dyn_into::<web_sys::Element>().ok()
+            })
+            .map(|e| e.tag_name())
+            .unwrap_or_default();
         if tag == "TEXTAREA" || tag == "INPUT" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         match ev.key().as_str() {
             k @ ("0" | "1" | "2" | "3" | "4") => {
                 ev.prevent_default();
-                if let Ok(n) = k.parse::<u8>() { choose(n) }
+                if let Ok(n) = k.parse::<u8>() {
+                    choose(n)
+                }
             }
             "n" | "N" => {
                 ev.prevent_default();
-                ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
+                ed.dispatch(Action::ToggleNotApplicable {
+                    indicator: id.to_string(),
+                });
             }
             _ => {}
         }

@@ -13,8 +13,13 @@ use leptos::prelude::*;
 pub fn LivePanel() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
-    let dims = move || ed.results.with(|r| r.as_ref().map(|r| r.dimensions.clone()).unwrap_or_default());
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
+    let dims = move || {
+        ed.results
+            .with(|r| r.as_ref().map(|r| r.dimensions.clone()).unwrap_or_default())
+    };
     view! {
         <aside class="live-panel card" aria-label=tr(K::LiveResults)>
             <h2>{tr(K::LiveResults)}</h2>

@@ -69,15 +69,28 @@ fn section_label(s: Section) -> K {
 pub fn EditorPage(id: String, section: Section) -> impl IntoView {
     let store = use_store();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let id_sv = StoredValue::new(id.clone());
     let current = Memo::new(move |_| {
         let id = id_sv.get_value();
-        store.drafts.with(|d| d.get(&id).cloned()).or_else(|| crate::ui::store::example(&id).cloned())
+        store
+            .drafts
+            .with(|d| d.get(&id).cloned())
+            .or_else(|| crate::ui::store::example(&id).cloned())
     });
-    let results = Memo::new(move |_| current.with(|a| a.as_ref().map(|a| score(a, &inst.instrument))));
+    let results =
+        Memo::new(move |_| current.with(|a| a.as_ref().map(|a| score(a, &inst.instrument))));
     let read_only = Memo::new(move |_| current.with(|a| a.as_ref().is_some_and(|a| a.example)));
-    let ctx = EditorCtx { store, id: id_sv, current, results, read_only, error: RwSignal::new(None) };
+    let ctx = EditorCtx {
+        store,
+        id: id_sv,
+        current,
+        results,
+        read_only,
+        error: RwSignal::new(None),
+    };
     provide_context(ctx);
 
     if current.get_untracked().is_none() {
@@ -92,7 +105,11 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
 
     let tab = move |s: Section| {
         let c = move || ctx.with(|a| completion(a, &inst.instrument, s));
-        let href = Route::Edit { id: id_sv.get_value(), section: s }.to_hash();
+        let href = Route::Edit {
+            id: id_sv.get_value(),
+            section: s,
+        }
+        .to_hash();
         let selected = s == section;
         view! {
             <a class="tab" href=href data-testid=format!("section-{}", s.id())
@@ -111,18 +128,31 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
     let tabs = NodeRef::<leptos::html::Nav>::new();
     Effect::new(move |_| {
         let Some(nav) = tabs.get() else { return };
-        if window().inner_width().ok().and_then(|w| w.as_f64()).is_none_or(|w| w >= 1024.0) {
+        if window()
+            .inner_width()
+            .ok()
+            .and_then(|w| w.as_f64())
+            .is_none_or(|w| w >= 1024.0)
+        {
             return;
         }
         request_animation_frame(move || {
             if let Ok(Some(tab)) = nav.query_selector(".tab[aria-selected=\"true\"]") {
                 if let Ok(tab) = wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(tab) {
-                    nav.set_scroll_left(tab.offset_left() - nav.offset_left() - (nav.client_width() - tab.offset_width()) / 2);
+                    nav.set_scroll_left(
+                        tab.offset_left()
+                            - nav.offset_left()
+                            - (nav.client_width() - tab.offset_width()) / 2,
+                    );
                 }
             }
         });
     });
-    let next = Section::ALL.iter().position(|s| *s == section).and_then(|i| Section::ALL.get(i + 1)).copied();
+    let next = Section::ALL
+        .iter()
+        .position(|s| *s == section)
+        .and_then(|i| Section::ALL.get(i + 1))
+        .copied();
 
     view! {
         <div class="editor" data-testid="editor">

@@ -11,17 +11,28 @@ use crate::ui::store::instrument;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-fn term_label(lang: crate::i18n::Lang, terms: &[crate::domain::instrument::Term], id: &str) -> String {
-    terms.iter().find(|t| t.id == id).map(|t| pick(lang, &t.label)).unwrap_or_else(|| id.to_string())
+fn term_label(
+    lang: crate::i18n::Lang,
+    terms: &[crate::domain::instrument::Term],
+    id: &str,
+) -> String {
+    terms
+        .iter()
+        .find(|t| t.id == id)
+        .map(|t| pick(lang, &t.label))
+        .unwrap_or_else(|| id.to_string())
 }
 
 #[component]
 pub fn NetworkSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let voc = &inst.instrument.network;
-    let first = |v: &[crate::domain::instrument::Term]| v.first().map(|t| t.id.clone()).unwrap_or_default();
+    let first =
+        |v: &[crate::domain::instrument::Term]| v.first().map(|t| t.id.clone()).unwrap_or_default();
 
     let name = RwSignal::new(String::new());
     let actor_type = RwSignal::new(first(&voc.actor_types));
@@ -29,7 +40,11 @@ pub fn NetworkSection() -> impl IntoView {
     let name_missing = RwSignal::new(false);
     let on_name = move |v: String| {
         // Picking a known agency fills in its type and level.
-        if let Some(k) = voc.known_actors.iter().find(|k| k.name.th == v || k.name.en == v) {
+        if let Some(k) = voc
+            .known_actors
+            .iter()
+            .find(|k| k.name.th == v || k.name.en == v)
+        {
             actor_type.set(k.actor_type.clone());
             level.set(k.level.clone());
         }
@@ -42,26 +57,52 @@ pub fn NetworkSection() -> impl IntoView {
             return;
         }
         name_missing.set(false);
-        ed.dispatch(Action::AddActor { name: n, actor_type: actor_type.get_untracked(), level: level.get_untracked() });
+        ed.dispatch(Action::AddActor {
+            name: n,
+            actor_type: actor_type.get_untracked(),
+            level: level.get_untracked(),
+        });
         name.set(String::new());
     };
 
     let actors = move || ed.with(|a| a.network.actors.clone());
     let can_tie = Memo::new(move |_| ed.with(|a| a.network.actors.len() >= 2));
-    let actor_ids = Memo::new(move |_| ed.with(|a| a.network.actors.iter().map(|x| x.id.clone()).collect::<Vec<_>>()));
+    let actor_ids = Memo::new(move |_| {
+        ed.with(|a| {
+            a.network
+                .actors
+                .iter()
+                .map(|x| x.id.clone())
+                .collect::<Vec<_>>()
+        })
+    });
     let ties = move || ed.with(|a| a.network.ties.clone());
     let tie_from = RwSignal::new(String::new());
     let tie_to = RwSignal::new(String::new());
     let tie_type = RwSignal::new(first(&voc.tie_types));
     let add_tie = move |_| {
         let list = actors();
-        let from = Some(tie_from.get_untracked()).filter(|s| !s.is_empty()).or_else(|| list.first().map(|a| a.id.clone()));
-        let to = Some(tie_to.get_untracked()).filter(|s| !s.is_empty()).or_else(|| list.get(1).map(|a| a.id.clone()));
+        let from = Some(tie_from.get_untracked())
+            .filter(|s| !s.is_empty())
+            .or_else(|| list.first().map(|a| a.id.clone()));
+        let to = Some(tie_to.get_untracked())
+            .filter(|s| !s.is_empty())
+            .or_else(|| list.get(1).map(|a| a.id.clone()));
         if let (Some(from), Some(to)) = (from, to) {
-            ed.dispatch(Action::AddTie { from, to, tie_type: tie_type.get_untracked() });
+            ed.dispatch(Action::AddTie {
+                from,
+                to,
+                tie_type: tie_type.get_untracked(),
+            });
         }
     };
-    let name_of = move |id: &str| actors().into_iter().find(|a| a.id == id).map(|a| a.name).unwrap_or_else(|| id.to_string());
+    let name_of = move |id: &str| {
+        actors()
+            .into_iter()
+            .find(|a| a.id == id)
+            .map(|a| a.name)
+            .unwrap_or_else(|| id.to_string())
+    };
 
     view! {
         <section class="card" aria-labelledby="actors-title">
@@ -144,14 +185,30 @@ pub fn NetworkSection() -> impl IntoView {
 #[component]
 fn ActorRow(id: String) -> impl IntoView {
     let ed = use_editor();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let voc = &inst.instrument.network;
     let aid = StoredValue::new(id.clone());
-    let cur = Memo::new(move |_| ed.with(|a| a.network.actors.iter().find(|x| x.id == aid.get_value()).cloned()));
-    let get = move |f: fn(&Actor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
+    let cur = Memo::new(move |_| {
+        ed.with(|a| {
+            a.network
+                .actors
+                .iter()
+                .find(|x| x.id == aid.get_value())
+                .cloned()
+        })
+    });
+    let get =
+        move |f: fn(&Actor) -> String| move || cur.with(|c| c.as_ref().map(f).unwrap_or_default());
     let update = move |name: Option<String>, t: Option<String>, l: Option<String>| {
         if let Some(c) = cur.get_untracked() {
-            ed.dispatch(Action::UpdateActor { id: c.id.clone(), name: name.unwrap_or(c.name), actor_type: t.unwrap_or(c.actor_type), level: l.unwrap_or(c.level) });
+            ed.dispatch(Action::UpdateActor {
+                id: c.id.clone(),
+                name: name.unwrap_or(c.name),
+                actor_type: t.unwrap_or(c.actor_type),
+                level: l.unwrap_or(c.level),
+            });
         }
     };
     let a = id;

@@ -34,25 +34,49 @@ fn TextField(
 pub fn ProfileSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
 
     let ty = move || ed.with(|a| a.profile.community_type.clone().unwrap_or_default());
     let prov = move || ed.with(|a| a.profile.province.clone().unwrap_or_default());
 
     // Coordinates are typed as text and only stored when they make sense.
     let coord_error = RwSignal::new(false);
-    let lat_text = RwSignal::new(ed.current.with_untracked(|a| a.as_ref().and_then(|a| a.profile.latitude).map(|v| v.to_string()).unwrap_or_default()));
-    let lon_text = RwSignal::new(ed.current.with_untracked(|a| a.as_ref().and_then(|a| a.profile.longitude).map(|v| v.to_string()).unwrap_or_default()));
+    let lat_text = RwSignal::new(ed.current.with_untracked(|a| {
+        a.as_ref()
+            .and_then(|a| a.profile.latitude)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    }));
+    let lon_text = RwSignal::new(ed.current.with_untracked(|a| {
+        a.as_ref()
+            .and_then(|a| a.profile.longitude)
+            .map(|v| v.to_string())
+            .unwrap_or_default()
+    }));
     let set_coords = move || {
         let parse = |s: String| -> Result<Option<f64>, ()> {
             let s = s.trim().replace(',', ".");
-            if s.is_empty() { Ok(None) } else { s.parse::<f64>().map(Some).map_err(|_| ()) }
+            if s.is_empty() {
+                Ok(None)
+            } else {
+                s.parse::<f64>().map(Some).map_err(|_| ())
+            }
         };
-        match (parse(lat_text.get_untracked()), parse(lon_text.get_untracked())) {
+        match (
+            parse(lat_text.get_untracked()),
+            parse(lon_text.get_untracked()),
+        ) {
             (Ok(latitude), Ok(longitude)) => {
-                ed.dispatch(Action::SetLatLong { latitude, longitude });
+                ed.dispatch(Action::SetLatLong {
+                    latitude,
+                    longitude,
+                });
                 coord_error.set(ed.error.get_untracked().is_some());
-                if coord_error.get_untracked() { ed.error.set(None); }
+                if coord_error.get_untracked() {
+                    ed.error.set(None);
+                }
             }
             _ => coord_error.set(true),
         }
@@ -60,7 +84,11 @@ pub fn ProfileSection() -> impl IntoView {
 
     // The date is typed as day/month/year (BE or CE) and stored as ISO CE.
     let stored_date = move || ed.with(|a| a.profile.assessment_date.clone());
-    let date_text = RwSignal::new(stored_date().and_then(|d| format_date_th_numeric(&d)).unwrap_or_default());
+    let date_text = RwSignal::new(
+        stored_date()
+            .and_then(|d| format_date_th_numeric(&d))
+            .unwrap_or_default(),
+    );
     let date_error = RwSignal::new(false);
     let on_date = move |text: String| {
         date_text.set(text.clone());

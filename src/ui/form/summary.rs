@@ -10,7 +10,9 @@ use leptos::prelude::*;
 
 /// The label of a band id in the current language.
 pub fn band_label(lang: Lang, band: Option<&str>) -> String {
-    let Ok(inst) = instrument() else { return String::new() };
+    let Ok(inst) = instrument() else {
+        return String::new();
+    };
     band.and_then(|b| inst.instrument.bands.iter().find(|x| x.id == b))
         .map(|b| pick(lang, &b.label))
         .unwrap_or_else(|| lang.t(K::NoScoreYet).to_string())
@@ -26,7 +28,12 @@ pub fn SummaryBar() -> impl IntoView {
     let coverage = move || r.with(|r| i18n::percent(r.as_ref().and_then(|r| r.coverage)));
     let band = move || r.with(|r| band_label(lang, r.as_ref().and_then(|r| r.band.as_deref())));
     let band_id = move || r.with(|r| r.as_ref().and_then(|r| r.band.clone()).unwrap_or_default());
-    let provisional = Memo::new(move |_| r.with(|r| r.as_ref().is_some_and(|r| r.provisional && r.overall.is_some())));
+    let provisional = Memo::new(move |_| {
+        r.with(|r| {
+            r.as_ref()
+                .is_some_and(|r| r.provisional && r.overall.is_some())
+        })
+    });
     let save = move || {
         if ed.read_only.get() {
             return (tr(K::ExampleReadOnlyStatus), "readonly");

@@ -13,7 +13,9 @@ use leptos::prelude::*;
 pub fn ToolsetSection() -> impl IntoView {
     let ed = use_editor();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     inst.instrument.toolset.iter().enumerate().map(|(i, part)| {
         let pid = part.id.as_str();
         let field_id = format!("toolset-{pid}");

@@ -19,14 +19,19 @@ const LINK_PREFIX: &str = "gca.link.";
 fn rejected_text(lang: Lang, r: &RejectedPreset) -> String {
     match r {
         RejectedPreset::UnknownType(v) => format!("{}: “{v}”", lang.t(K::PresetUnknownType)),
-        RejectedPreset::UnknownProvince(v) => format!("{}: “{v}”", lang.t(K::PresetUnknownProvince)),
+        RejectedPreset::UnknownProvince(v) => {
+            format!("{}: “{v}”", lang.t(K::PresetUnknownProvince))
+        }
         RejectedPreset::UnknownParameter(v) => format!("{}: “{v}”", lang.t(K::PresetUnknownParam)),
     }
 }
 
 fn open_editor(id: String) {
     let app = use_app();
-    let route = Route::Edit { id, section: Section::Profile };
+    let route = Route::Edit {
+        id,
+        section: Section::Profile,
+    };
     // Replace the link in history so Back does not create the draft again.
     location::replace_hash(&route.to_hash());
     set_timeout(move || app.route.set(route), Duration::from_millis(0));
@@ -36,7 +41,9 @@ fn create(store: Store, params: &[(String, String)]) {
     let Ok(inst) = instrument() else { return };
     let lang = use_app().lang.get_untracked();
     let presets = presets_from_params(params, &inst.instrument);
-    let Some(id) = create_draft(store, |_| {}) else { return };
+    let Some(id) = create_draft(store, |_| {}) else {
+        return;
+    };
     if let Some(t) = presets.community_type.clone() {
         let _ = store.dispatch(&id, Action::SetCommunityType(Some(t)));
     }
@@ -49,7 +56,11 @@ fn create(store: Store, params: &[(String, String)]) {
     store.flush();
     let _ = storage::set_raw(&format!("{LINK_PREFIX}{}", link_key(params)), &id);
     if !presets.rejected.is_empty() {
-        let mut msgs: Vec<String> = presets.rejected.iter().map(|r| rejected_text(lang, r)).collect();
+        let mut msgs: Vec<String> = presets
+            .rejected
+            .iter()
+            .map(|r| rejected_text(lang, r))
+            .collect();
         msgs.push(lang.t(K::PresetRestApplied).to_string());
         store.flash.set(msgs);
     }

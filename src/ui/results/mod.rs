@@ -8,14 +8,14 @@
 mod charts;
 mod sections;
 
+use crate::domain::assessment::Section;
 use crate::domain::instrument::{Band, LoadedInstrument};
-use crate::domain::scoring::{score, Results};
 use crate::domain::report_html::{self, SummaryText};
+use crate::domain::scoring::{score, Results};
 use crate::domain::Assessment;
 use crate::i18n::results::RK;
 use crate::i18n::{self, Lang, K};
 use crate::routes::Route;
-use crate::domain::assessment::Section;
 use crate::ui::common::{date, pick, province_name, site_label, tr, type_name};
 use crate::ui::shell::use_app;
 use crate::ui::store::{instrument, use_store};
@@ -53,13 +53,27 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         .into_any();
     };
     let r = score(&a, &inst.instrument);
-    let p = Page { lang, inst, a: &a, r: &r, file: format!("gca-{}", a.id.get(..8).unwrap_or("site")) };
-    let edit = Route::Edit { id: a.id.clone(), section: Section::Indicators }.to_hash();
+    let p = Page {
+        lang,
+        inst,
+        a: &a,
+        r: &r,
+        file: format!("gca-{}", a.id.get(..8).unwrap_or("site")),
+    };
+    let edit = Route::Edit {
+        id: a.id.clone(),
+        section: Section::Indicators,
+    }
+    .to_hash();
 
     let header = report_header(&p);
     let summary = summary(&p);
     let (strongest, weakest) = sections::top_and_bottom(&p);
-    let (fies, toolset, factors) = (sections::fies(&p), sections::toolset(&p), sections::factors(&p));
+    let (fies, toolset, factors) = (
+        sections::fies(&p),
+        sections::toolset(&p),
+        sections::factors(&p),
+    );
     let id = a.id.clone();
 
     // Two pages on paper, each two columns (`.col`); on a phone the columns dissolve
@@ -105,8 +119,14 @@ pub fn ResultsPage(id: String) -> impl IntoView {
 /// header on screen and on paper.
 fn report_header(p: &Page) -> String {
     let pr = &p.a.profile;
-    let when = pr.assessment_date.as_deref().map(|d| date(p.lang, d)).unwrap_or_else(|| tr(RK::NoDate).to_string());
-    let version = if p.a.instrument.version.is_empty() || p.a.instrument.version == p.inst.instrument.version {
+    let when = pr
+        .assessment_date
+        .as_deref()
+        .map(|d| date(p.lang, d))
+        .unwrap_or_else(|| tr(RK::NoDate).to_string());
+    let version = if p.a.instrument.version.is_empty()
+        || p.a.instrument.version == p.inst.instrument.version
+    {
         p.inst.instrument.version.clone()
     } else {
         format!("{} → {}", p.a.instrument.version, p.inst.instrument.version)
@@ -117,7 +137,11 @@ fn report_header(p: &Page) -> String {
         format!("{} {}", tr(K::AssessmentDate), when),
         format!("{} {}", tr(RK::InstrumentVersion), version),
     ];
-    report_html::header_html(tr(RK::ReportTitle), &site_label(p.lang, &pr.site_name), &meta)
+    report_html::header_html(
+        tr(RK::ReportTitle),
+        &site_label(p.lang, &pr.site_name),
+        &meta,
+    )
 }
 
 /// The overall score with its band (and the provisional mark), and coverage.
@@ -133,6 +157,12 @@ fn summary(p: &Page) -> String {
         provisional: (r.provisional && r.overall.is_some()).then(|| tr(K::Provisional).to_string()),
         coverage_label: tr(K::Coverage).into(),
         coverage: i18n::percent(r.coverage),
-        answered: format!("{} {} / {} {}", tr(RK::AnsweredOf), r.answered, to_answer, tr(RK::Items)),
+        answered: format!(
+            "{} {} / {} {}",
+            tr(RK::AnsweredOf),
+            r.answered,
+            to_answer,
+            tr(RK::Items)
+        ),
     })
 }

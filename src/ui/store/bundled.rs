@@ -36,10 +36,10 @@ pub async fn load() -> Result<(), LoadError> {
     // Start every download at once; they arrive in parallel.
     let instrument = fetch::start(INSTRUMENT_URL);
     let pending: Vec<fetch::Pending> = EXAMPLE_URLS.iter().map(|u| fetch::start(u)).collect();
-    let text = instrument
-        .text()
-        .await
-        .map_err(|e| LoadError { file: INSTRUMENT_URL.into(), problems: vec![e] })?;
+    let text = instrument.text().await.map_err(|e| LoadError {
+        file: INSTRUMENT_URL.into(),
+        problems: vec![e],
+    })?;
     let inst = instrument::load(&text).map_err(|e| LoadError {
         file: INSTRUMENT_URL.into(),
         problems: e.problems().iter().map(|p| p.to_string()).collect(),

@@ -178,7 +178,11 @@ impl Store {
         }
         // Exposed for `make bench` (the time of one autosave write, serialisation included).
         if let Some(w) = web_sys::window() {
-            let _ = js_sys::Reflect::set(&w, &"__gcaSaveMs".into(), &(random::now_ms() - started).into());
+            let _ = js_sys::Reflect::set(
+                &w,
+                &"__gcaSaveMs".into(),
+                &(random::now_ms() - started).into(),
+            );
         }
         self.save_state.set(match failure {
             Some(e) => SaveState::Failed(e),
@@ -191,8 +195,12 @@ impl Store {
     /// a copy, and a message names the copy. Returns whether that happened.
     fn saved_elsewhere(&self, ours: &Assessment) -> bool {
         let id = ours.id.as_str();
-        let Some(seen) = self.stored.with_value(|m| m.get(id).cloned()) else { return false };
-        let Some(now) = persist::stored_text(id) else { return false };
+        let Some(seen) = self.stored.with_value(|m| m.get(id).cloned()) else {
+            return false;
+        };
+        let Some(now) = persist::stored_text(id) else {
+            return false;
+        };
         if now == seen {
             return false;
         }
@@ -201,7 +209,9 @@ impl Store {
         copy.id = Store::new_id();
         copy.example = false;
         let tag = lang.t(crate::i18n::K::OtherTabCopy);
-        copy.profile.site_name = format!("{} ({tag})", ours.profile.site_name).trim_start().to_string();
+        copy.profile.site_name = format!("{} ({tag})", ours.profile.site_name)
+            .trim_start()
+            .to_string();
         if persist::save(&copy).is_err() {
             return false; // cannot keep both: let the normal save report the failure
         }
@@ -221,7 +231,12 @@ impl Store {
         self.drafts.update(|d| {
             d.insert(copy.id.clone(), copy);
         });
-        self.flash.update(|f| f.push(lang.t(crate::i18n::K::EditedInTwoTabs).replace("{copy}", &name)));
+        self.flash.update(|f| {
+            f.push(
+                lang.t(crate::i18n::K::EditedInTwoTabs)
+                    .replace("{copy}", &name),
+            )
+        });
         true
     }
 
@@ -241,13 +256,17 @@ impl Store {
                 });
                 return;
             }
-            let Some(id) = persist::draft_id(&key).map(str::to_string) else { return };
+            let Some(id) = persist::draft_id(&key).map(str::to_string) else {
+                return;
+            };
             if store.dirty.with_value(|d| d.contains(&id)) {
                 return;
             }
             match ev.new_value() {
                 Some(raw) => {
-                    let Ok(a) = Assessment::from_json(&raw) else { return };
+                    let Ok(a) = Assessment::from_json(&raw) else {
+                        return;
+                    };
                     if a.id != id {
                         return;
                     }
@@ -284,8 +303,13 @@ impl Store {
 
     /// Moves a draft to the trash (restorable for 30 days) and offers Undo.
     pub fn delete(&self, id: &str, message: String) {
-        let Some(a) = self.drafts.with_untracked(|d| d.get(id).cloned()) else { return };
-        let entry = TrashEntry { deleted_at: random::now_iso(), assessment: a };
+        let Some(a) = self.drafts.with_untracked(|d| d.get(id).cloned()) else {
+            return;
+        };
+        let entry = TrashEntry {
+            deleted_at: random::now_iso(),
+            assessment: a,
+        };
         if let Err(e) = persist::trash(&entry) {
             self.save_state.set(SaveState::Failed(e));
             return; // keep the draft where it is rather than lose it
@@ -294,12 +318,17 @@ impl Store {
             d.remove(id);
         });
         self.trash.update(|t| t.push(entry));
-        self.toast.set(Some(Toast { text: message, undo_restore: Some(id.to_string()) }));
+        self.toast.set(Some(Toast {
+            text: message,
+            undo_restore: Some(id.to_string()),
+        }));
     }
 
     /// Restores a draft from the trash.
     pub fn restore(&self, id: &str) {
-        let Some(entry) = self.trash.with_untracked(|t| t.iter().find(|e| e.assessment.id == id).cloned())
+        let Some(entry) = self
+            .trash
+            .with_untracked(|t| t.iter().find(|e| e.assessment.id == id).cloned())
         else {
             return;
         };
@@ -322,7 +351,9 @@ impl Store {
 
     /// Everything in memory as one bundle, for the backup download when storage fails.
     pub fn backup_json(&self) -> String {
-        let all: Vec<Assessment> = self.drafts.with_untracked(|d| d.values().cloned().collect());
+        let all: Vec<Assessment> = self
+            .drafts
+            .with_untracked(|d| d.values().cloned().collect());
         crate::domain::assessment::bundle_json(&all)
     }
 }

@@ -38,7 +38,13 @@ pub struct Loaded {
 }
 
 pub fn load_all(now_iso: &str) -> Loaded {
-    let mut out = Loaded { drafts: BTreeMap::new(), stored: BTreeMap::new(), trash: Vec::new(), unreadable: Vec::new(), error: None };
+    let mut out = Loaded {
+        drafts: BTreeMap::new(),
+        stored: BTreeMap::new(),
+        trash: Vec::new(),
+        unreadable: Vec::new(),
+        error: None,
+    };
     for key in storage::keys_with_prefix(DRAFT) {
         let raw = match storage::get_raw(&key) {
             Ok(Some(r)) => r,
@@ -53,28 +59,48 @@ pub fn load_all(now_iso: &str) -> Loaded {
                 out.stored.insert(a.id.clone(), raw);
                 out.drafts.insert(a.id.clone(), a);
             }
-            Ok(a) => set_aside(&key, &raw, format!("id {} does not match its key", a.id), &mut out),
+            Ok(a) => set_aside(
+                &key,
+                &raw,
+                format!("id {} does not match its key", a.id),
+                &mut out,
+            ),
             Err(e) => {
-                let reason = e.problems().first().map(|p| p.to_string()).unwrap_or_else(|| e.to_string());
+                let reason = e
+                    .problems()
+                    .first()
+                    .map(|p| p.to_string())
+                    .unwrap_or_else(|| e.to_string());
                 set_aside(&key, &raw, reason, &mut out);
             }
         }
     }
     for key in storage::keys_with_prefix(UNREADABLE) {
-        let bytes = storage::get_raw(&key).ok().flatten().map(|r| r.len()).unwrap_or(0);
+        let bytes = storage::get_raw(&key)
+            .ok()
+            .flatten()
+            .map(|r| r.len())
+            .unwrap_or(0);
         if !out.unreadable.iter().any(|u| u.key == key) {
-            out.unreadable.push(Unreadable { key, reason: String::new(), bytes });
+            out.unreadable.push(Unreadable {
+                key,
+                reason: String::new(),
+                bytes,
+            });
         }
     }
     for key in storage::keys_with_prefix(TRASH) {
-        let Ok(Some(raw)) = storage::get_raw(&key) else { continue };
+        let Ok(Some(raw)) = storage::get_raw(&key) else {
+            continue;
+        };
         match parse_trash(&raw) {
             Ok(t) if trash_expired(&t.deleted_at, now_iso) => storage::remove(&key),
             Ok(t) => out.trash.push(t),
             Err(e) => set_aside(&key, &raw, e, &mut out),
         }
     }
-    out.trash.sort_unstable_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
+    out.trash
+        .sort_unstable_by(|a, b| b.deleted_at.cmp(&a.deleted_at));
     out
 }
 
@@ -82,10 +108,20 @@ pub fn load_all(now_iso: &str) -> Loaded {
 /// JSON deserializer for the whole app, which keeps the wasm smaller).
 fn parse_trash(raw: &str) -> Result<TrashEntry, String> {
     let v: serde_json::Value = serde_json::from_str(raw).map_err(|e| e.to_string())?;
-    let deleted_at = v.get("deleted_at").and_then(|d| d.as_str()).unwrap_or_default().to_string();
-    let inner = v.get("assessment").map(|a| a.to_string()).unwrap_or_default();
+    let deleted_at = v
+        .get("deleted_at")
+        .and_then(|d| d.as_str())
+        .unwrap_or_default()
+        .to_string();
+    let inner = v
+        .get("assessment")
+        .map(|a| a.to_string())
+        .unwrap_or_default();
     let assessment = Assessment::from_json(&inner).map_err(|e| e.to_string())?;
-    Ok(TrashEntry { deleted_at, assessment })
+    Ok(TrashEntry {
+        deleted_at,
+        assessment,
+    })
 }
 
 /// Moves an unreadable value to `gca.unreadable.*`. If even that cannot be written (storage
@@ -100,7 +136,11 @@ fn set_aside(key: &str, raw: &str, reason: String, out: &mut Loaded) {
         }
         Err(_) => key.to_string(),
     };
-    out.unreadable.push(Unreadable { key: kept_at, reason, bytes: raw.len() });
+    out.unreadable.push(Unreadable {
+        key: kept_at,
+        reason,
+        bytes: raw.len(),
+    });
 }
 
 /// Writes a draft; returns the text written.

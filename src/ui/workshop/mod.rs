@@ -32,7 +32,10 @@ pub(crate) fn load_saved() -> (WorkshopSet, Vec<Assessment>) {
     let set = match storage::get_raw(SET_KEY).ok().flatten() {
         Some(t) => WorkshopSet::from_json(&t),
         None => WorkshopSet {
-            chosen: crate::ui::store::examples().iter().map(|a| a.id.clone()).collect(),
+            chosen: crate::ui::store::examples()
+                .iter()
+                .map(|a| a.id.clone())
+                .collect(),
             ..WorkshopSet::default()
         },
     };
@@ -67,12 +70,20 @@ fn attr(ev: &leptos::ev::Event, name: &str) -> Option<(web_sys::HtmlElement, Str
 }
 
 fn checked(el: &web_sys::HtmlElement) -> bool {
-    el.clone().dyn_into::<web_sys::HtmlInputElement>().map(|i| i.checked()).unwrap_or(false)
+    el.clone()
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .map(|i| i.checked())
+        .unwrap_or(false)
 }
 
 /// A view's title, caption and drawing as one HTML block.
 pub(crate) fn block(s: &views::Slide) -> String {
-    format!("<h2>{}</h2><p class=\"caption\">{}</p>{}", esc(&s.title), esc(s.caption), s.html)
+    format!(
+        "<h2>{}</h2><p class=\"caption\">{}</p>{}",
+        esc(&s.title),
+        esc(s.caption),
+        s.html
+    )
 }
 
 /// HTML text that follows the signals it reads.
@@ -98,14 +109,19 @@ fn fixed(html: String) -> Html {
 }
 
 fn csv_button(table: &str) -> String {
-    format!("<button class=\"quiet no-print\" data-csv=\"{table}\">{}</button>", tr(WK::Csv))
+    format!(
+        "<button class=\"quiet no-print\" data-csv=\"{table}\">{}</button>",
+        tr(WK::Csv)
+    )
 }
 
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let store = use_store();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let (saved, saved_imports) = load_saved();
     let set = RwSignal::new(saved);
     let imported = RwSignal::new(saved_imports);
@@ -129,18 +145,34 @@ pub fn WorkshopPage() -> impl IntoView {
         |_, _| true,
     );
     let weights = Memo::new(move |_| set.with(|s| s.all_weights(&inst.instrument)));
-    let ranking = Memo::new_with_compare(move |_| model.with(|m| weights.with(|w| Ranking::compute(m, w))), |_, _| true);
+    let ranking = Memo::new_with_compare(
+        move |_| model.with(|m| weights.with(|w| Ranking::compute(m, w))),
+        |_, _| true,
+    );
     let anon = Memo::new(move |_| set.with(|s| s.anonymous));
     let sort = Memo::new(move |_| set.with(|s| s.sort));
 
     let with_cx = move |f: &dyn Fn(&Cx) -> String| -> String {
-        model.with(|m| ranking.with(|r| f(&Cx { inst, lang, anon: anon.get(), model: m, ranking: r, present: false })))
+        model.with(|m| {
+            ranking.with(|r| {
+                f(&Cx {
+                    inst,
+                    lang,
+                    anon: anon.get(),
+                    model: m,
+                    ranking: r,
+                    present: false,
+                })
+            })
+        })
     };
     // A view's block and its CSV button.
     let view_block = move |f: fn(&Cx) -> views::Slide, table: &'static str| -> Html {
         Box::new(move || format!("{}{}", with_cx(&|cx| block(&f(cx))), csv_button(table)))
     };
-    let label = move |k: &str| model.with_untracked(|m| m.label_of(k, anon.get_untracked(), lang.t(WK::Untitled)));
+    let label = move |k: &str| {
+        model.with_untracked(|m| m.label_of(k, anon.get_untracked(), lang.t(WK::Untitled)))
+    };
 
     // The set builder: every draft and example with a checkbox (codes only when anonymised).
     let builder = move || {
@@ -153,7 +185,11 @@ pub fn WorkshopPage() -> impl IntoView {
             for a in list {
                 let on = chosen.contains(&a.id);
                 let name = if anon {
-                    codes.get(&a.id).cloned().filter(|_| on).unwrap_or_else(|| "•••".into())
+                    codes
+                        .get(&a.id)
+                        .cloned()
+                        .filter(|_| on)
+                        .unwrap_or_else(|| "•••".into())
                 } else {
                     crate::ui::common::site_label(lang, &a.profile.site_name)
                 };
@@ -175,9 +211,18 @@ pub fn WorkshopPage() -> impl IntoView {
         group(lang.t(WK::Examples), examples().to_vec());
         let imp = imported.get();
         if !imp.is_empty() {
-            html.push_str(&format!("<fieldset><legend>{} ({})</legend><p class=\"sub\">{}</p>", lang.t(WK::ImportedTitle), imp.len(), lang.t(WK::ImportedNote)));
+            html.push_str(&format!(
+                "<fieldset><legend>{} ({})</legend><p class=\"sub\">{}</p>",
+                lang.t(WK::ImportedTitle),
+                imp.len(),
+                lang.t(WK::ImportedNote)
+            ));
             for a in &imp {
-                let name = if anon { codes.get(&a.id).cloned().unwrap_or_default() } else { crate::ui::common::site_label(lang, &a.profile.site_name) };
+                let name = if anon {
+                    codes.get(&a.id).cloned().unwrap_or_default()
+                } else {
+                    crate::ui::common::site_label(lang, &a.profile.site_name)
+                };
                 html.push_str(&format!(
                     "<div class=\"wk-pick\"><span>{}</span> <span class=\"sub\">{} · {}</span> <button class=\"quiet\" data-remove=\"{}\">{}</button></div>",
                     esc(&name),
@@ -202,10 +247,16 @@ pub fn WorkshopPage() -> impl IntoView {
             let mut incoming = Vec::new();
             let mut messages = Vec::new();
             for f in files {
-                let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
+                let text = wasm_bindgen_futures::JsFuture::from(f.text())
+                    .await
+                    .ok()
+                    .and_then(|v| v.as_string())
+                    .unwrap_or_default();
                 match parse_assessments(&text) {
                     Ok(list) => incoming.extend(list),
-                    Err(e) => messages.push(format!("{} {}: {}", lang.t(WK::FileError), f.name(), e)),
+                    Err(e) => {
+                        messages.push(format!("{} {}: {}", lang.t(WK::FileError), f.name(), e))
+                    }
                 }
             }
             let mut n = 0;
@@ -240,7 +291,10 @@ pub fn WorkshopPage() -> impl IntoView {
             let on = checked(&el);
             set.update(|s| s.anonymous = on);
         } else if let Some((el, _)) = attr(&ev, "data-sort") {
-            let v = el.dyn_into::<web_sys::HtmlSelectElement>().map(|s| s.value()).unwrap_or_default();
+            let v = el
+                .dyn_into::<web_sys::HtmlSelectElement>()
+                .map(|s| s.value())
+                .unwrap_or_default();
             set.update(|s| s.sort = SortKey::parse(&v));
         } else if let Some((el, _)) = attr(&ev, "data-files") {
             if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
@@ -250,7 +304,12 @@ pub fn WorkshopPage() -> impl IntoView {
     };
     let on_input = move |ev: leptos::ev::Event| {
         if let Some((el, dim)) = attr(&ev, "data-dim") {
-            let w = clamp_weight(el.clone().dyn_into::<web_sys::HtmlInputElement>().map(|i| i.value_as_number()).unwrap_or(1.0));
+            let w = clamp_weight(
+                el.clone()
+                    .dyn_into::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value_as_number())
+                    .unwrap_or(1.0),
+            );
             // The slider's own `<output>` follows it directly: the sliders are not redrawn while dragged.
             if let Some(out) = el.next_element_sibling() {
                 out.set_text_content(Some(&format!("{w:.1}")));
@@ -274,8 +333,13 @@ pub fn WorkshopPage() -> impl IntoView {
                     weights_reset.update(|n| *n += 1);
                 }
                 _ => {
-                    let list = imported.with_untracked(|imp| chosen.with_untracked(|c| gather(store, c, imp)));
-                    let _ = download::download_text("workshop-sites.json", "application/json", &bundle_json(&list));
+                    let list = imported
+                        .with_untracked(|imp| chosen.with_untracked(|c| gather(store, c, imp)));
+                    let _ = download::download_text(
+                        "workshop-sites.json",
+                        "application/json",
+                        &bundle_json(&list),
+                    );
                 }
             }
         } else if let Some((_, table)) = attr(&ev, "data-csv") {
@@ -284,7 +348,11 @@ pub fn WorkshopPage() -> impl IntoView {
                     let l = &label as csv::Labeller;
                     match table.as_str() {
                         "ranking" => csv::ranking_rows(m, r, &inst.instrument, l),
-                        "heatmap" => csv::heatmap_rows(m, &m.sorted(sort.get_untracked(), &inst.instrument, Some(r)), l),
+                        "heatmap" => csv::heatmap_rows(
+                            m,
+                            &m.sorted(sort.get_untracked(), &inst.instrument, Some(r)),
+                            l,
+                        ),
                         "factors" => csv::factor_rows(m, l),
                         "toolset" => csv::toolset_rows(m, l),
                         "network" => csv::network_rows(m, l),
@@ -292,7 +360,11 @@ pub fn WorkshopPage() -> impl IntoView {
                     }
                 })
             });
-            let _ = download::download_text(&format!("workshop-{table}.csv"), "text/csv;charset=utf-8", &to_csv(&rows));
+            let _ = download::download_text(
+                &format!("workshop-{table}.csv"),
+                "text/csv;charset=utf-8",
+                &to_csv(&rows),
+            );
         }
     };
 
@@ -343,7 +415,10 @@ pub fn WorkshopPage() -> impl IntoView {
                 ));
             }
         });
-        html.push_str(&format!("<button class=\"quiet\" data-act=\"reset\">{}</button></div>", lang.t(WK::ResetWeights)));
+        html.push_str(&format!(
+            "<button class=\"quiet\" data-act=\"reset\">{}</button></div>",
+            lang.t(WK::ResetWeights)
+        ));
         html
     });
     let overlay: Html = Box::new(move || {
@@ -351,8 +426,16 @@ pub fn WorkshopPage() -> impl IntoView {
         with_cx(&|cx| {
             let mut boxes = String::from("<div class=\"wk-overlay-pick no-print\">");
             for s in &cx.model.sites {
-                boxes.push_str(&format!("<label><input type=\"checkbox\" data-overlay=\"{}\"{}> {}</label>",
-                    esc(&s.key), if picked.contains(&s.key) { " checked" } else { "" }, esc(&cx.model.label(s, cx.anon, "–"))));
+                boxes.push_str(&format!(
+                    "<label><input type=\"checkbox\" data-overlay=\"{}\"{}> {}</label>",
+                    esc(&s.key),
+                    if picked.contains(&s.key) {
+                        " checked"
+                    } else {
+                        ""
+                    },
+                    esc(&cx.model.label(s, cx.anon, "–"))
+                ));
             }
             boxes.push_str("</div>");
             format!(

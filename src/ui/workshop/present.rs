@@ -21,7 +21,9 @@ use leptos::prelude::*;
 pub fn PresentPage() -> impl IntoView {
     let store = use_store();
     let lang = use_app().lang.get_untracked();
-    let Ok(inst) = instrument() else { return ().into_any() };
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
     let (set0, imported0) = load_saved();
     let anon = RwSignal::new(set0.anonymous);
     let saved = RwSignal::new((set0, imported0));
@@ -32,7 +34,8 @@ pub fn PresentPage() -> impl IntoView {
     let live = Memo::new_with_compare(
         move |_| {
             saved.with(|(set, imported)| {
-                let model = WorkshopModel::build(&gather(store, &set.chosen, imported), &inst.instrument);
+                let model =
+                    WorkshopModel::build(&gather(store, &set.chosen, imported), &inst.instrument);
                 let ranking = Ranking::compute(&model, &set.all_weights(&inst.instrument));
                 (model, ranking)
             })
@@ -44,16 +47,30 @@ pub fn PresentPage() -> impl IntoView {
         let anon = anon.get();
         let is_frozen = frozen.with(Option::is_some);
         let build = |(m, r): &(WorkshopModel, Ranking)| {
-            let cx = Cx { inst, lang, anon, model: m, ranking: r, present: true };
+            let cx = Cx {
+                inst,
+                lang,
+                anon,
+                model: m,
+                ranking: r,
+                present: true,
+            };
             if m.sites.is_empty() {
                 return Vec::new();
             }
             // The order and the overlay's sites follow the page live, but not while frozen.
             let choices = |(set, _): &(WorkshopSet, Vec<_>)| (set.sort, set.overlay_keys(r));
-            let (sort, overlay) = if is_frozen { saved.with_untracked(choices) } else { saved.with(choices) };
+            let (sort, overlay) = if is_frozen {
+                saved.with_untracked(choices)
+            } else {
+                saved.with(choices)
+            };
             views::deck(&cx, sort, &overlay)
                 .iter()
-                .map(|s| format!("<h1>{}</h1>{}", esc(&s.title), s.html).replace("data-testid=\"heatmap-row\"", ""))
+                .map(|s| {
+                    format!("<h1>{}</h1>{}", esc(&s.title), s.html)
+                        .replace("data-testid=\"heatmap-row\"", "")
+                })
                 .collect::<Vec<String>>()
         };
         match frozen.with(|f| f.as_ref().map(build)) {

@@ -53,14 +53,21 @@ impl Cx<'_> {
     }
     fn type_index(&self, t: Option<&str>) -> Option<usize> {
         let t = t?;
-        self.inst.instrument.community_types.iter().position(|c| c.id == t)
+        self.inst
+            .instrument
+            .community_types
+            .iter()
+            .position(|c| c.id == t)
     }
     fn type_name(&self, t: Option<&str>) -> String {
         type_name(self.lang, self.inst, t)
     }
     fn dim_short(&self) -> Vec<String> {
         let i = &self.inst.instrument;
-        i.dimensions.iter().map(|d| pick(self.lang, &d.short)).collect()
+        i.dimensions
+            .iter()
+            .map(|d| pick(self.lang, &d.short))
+            .collect()
     }
     fn n_sites(&self) -> usize {
         self.model.sites.len()
@@ -109,14 +116,23 @@ pub fn map(cx: &Cx) -> Slide {
     };
     let mut side = type_legend(cx);
     if missing > 0 {
-        side.push_str(&format!("<h3>{}</h3><ul class=\"wk-list\">", cx.t(WK::MissingProvinces)));
+        side.push_str(&format!(
+            "<h3>{}</h3><ul class=\"wk-list\">",
+            cx.t(WK::MissingProvinces)
+        ));
         for iso in &cov.provinces_without_sites {
-            side.push_str(&format!("<li>{}</li>", esc(&province_name(cx.lang, Some(iso)))));
+            side.push_str(&format!(
+                "<li>{}</li>",
+                esc(&province_name(cx.lang, Some(iso)))
+            ));
         }
         side.push_str("</ul>");
     }
     if !cov.sites_without_province.is_empty() && !cx.present {
-        side.push_str(&format!("<h3>{}</h3><ul class=\"wk-list\">", cx.t(WK::NoProvinceSites)));
+        side.push_str(&format!(
+            "<h3>{}</h3><ul class=\"wk-list\">",
+            cx.t(WK::NoProvinceSites)
+        ));
         for k in &cov.sites_without_province {
             side.push_str(&format!("<li>{}</li>", esc(&cx.label(k))));
         }
@@ -146,7 +162,10 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
     let title = match (first, r.stability.first()) {
         (Some(f), Some(s)) => fill(
             cx.t(WK::RankLead),
-            &[("{site}", cx.label(&f.key)), ("{p}", format!("{:.0}", s.kept_rank_share * 100.0))],
+            &[
+                ("{site}", cx.label(&f.key)),
+                ("{p}", format!("{:.0}", s.kept_rank_share * 100.0)),
+            ],
         ),
         _ => cx.t(WK::RankTopic).to_string(),
     };
@@ -160,8 +179,12 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         cx.t(WK::RankRange)
     );
     for &p in positions {
-        let (Some(x), Some(st)) = (r.ranked.get(p), r.stability.get(p)) else { continue };
-        let Some(site) = cx.model.sites.get(x.site_index) else { continue };
+        let (Some(x), Some(st)) = (r.ranked.get(p), r.stability.get(p)) else {
+            continue;
+        };
+        let Some(site) = cx.model.sites.get(x.site_index) else {
+            continue;
+        };
         let share = st.kept_rank_share * 100.0;
         html.push_str(&format!(
             "<tr data-testid=\"ranking-row\" data-key=\"{}\"><td class=\"num\">{}</td><td>{}<span class=\"sub\">{}</span></td><td><span class=\"dot\" style=\"background:{}\"></span>{}</td>\
@@ -179,16 +202,29 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         ));
     }
     html.push_str("</tbody></table>");
-    Slide { id: "ranking", topic: cx.t(WK::RankTopic), title, caption: cx.t(WK::RankCaption), html }
+    Slide {
+        id: "ranking",
+        topic: cx.t(WK::RankTopic),
+        title,
+        caption: cx.t(WK::RankCaption),
+        html,
+    }
 }
 
 fn dimension_values(cx: &Cx, i: usize) -> Vec<Option<f64>> {
     let site = &cx.model.sites[i];
-    cx.inst.instrument.dimensions.iter().map(|d| site.dimension(&d.id)).collect()
+    cx.inst
+        .instrument
+        .dimensions
+        .iter()
+        .map(|d| site.dimension(&d.id))
+        .collect()
 }
 
 pub fn radars(cx: &Cx) -> Slide {
-    let order = cx.model.sorted(SortKey::Overall, &cx.inst.instrument, Some(cx.ranking));
+    let order = cx
+        .model
+        .sorted(SortKey::Overall, &cx.inst.instrument, Some(cx.ranking));
     radars_of(cx, &order)
 }
 
@@ -198,17 +234,47 @@ fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
     let ids: Vec<String> = inst.dimensions.iter().map(|d| d.id.clone()).collect();
     let means = cx.model.dimension_means(&ids);
     let short = cx.dim_short();
-    let scored: Vec<(usize, f64)> = means.iter().enumerate().filter_map(|(i, m)| m.map(|m| (i, m))).collect();
-    let best = scored.iter().cloned().fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 > b.1) { Some(x) } else { b });
-    let worst = scored.iter().cloned().fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 < b.1) { Some(x) } else { b });
+    let scored: Vec<(usize, f64)> = means
+        .iter()
+        .enumerate()
+        .filter_map(|(i, m)| m.map(|m| (i, m)))
+        .collect();
+    let best = scored
+        .iter()
+        .cloned()
+        .fold(None, |b: Option<(usize, f64)>, x| {
+            if b.is_none_or(|b| x.1 > b.1) {
+                Some(x)
+            } else {
+                b
+            }
+        });
+    let worst = scored
+        .iter()
+        .cloned()
+        .fold(None, |b: Option<(usize, f64)>, x| {
+            if b.is_none_or(|b| x.1 < b.1) {
+                Some(x)
+            } else {
+                b
+            }
+        });
     let title = match (best, worst) {
         (Some(b), Some(w)) => fill(
             cx.t(WK::RadarLead),
-            &[("{a}", short[b.0].clone()), ("{x}", format!("{:.0}", b.1)), ("{b}", short[w.0].clone()), ("{y}", format!("{:.0}", w.1))],
+            &[
+                ("{a}", short[b.0].clone()),
+                ("{x}", format!("{:.0}", b.1)),
+                ("{b}", short[w.0].clone()),
+                ("{y}", format!("{:.0}", w.1)),
+            ],
         ),
         _ => cx.t(WK::RadarTopic).to_string(),
     };
-    let mut html = format!("<p class=\"wk-axes\">↻ {}</p><div class=\"wk-radars\">", esc(&short.join(" · ")));
+    let mut html = format!(
+        "<p class=\"wk-axes\">↻ {}</p><div class=\"wk-radars\">",
+        esc(&short.join(" · "))
+    );
     for (n, &i) in order.iter().enumerate() {
         let site = &cx.model.sites[i];
         let name = cx.label(&site.key);
@@ -223,22 +289,42 @@ fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
         ));
     }
     html.push_str("</div>");
-    Slide { id: "radars", topic: cx.t(WK::RadarTopic), title, caption: cx.t(WK::RadarCaption), html }
+    Slide {
+        id: "radars",
+        topic: cx.t(WK::RadarTopic),
+        title,
+        caption: cx.t(WK::RadarCaption),
+        html,
+    }
 }
 
 /// The chosen sites overlaid, as a slide whose title says where they differ most.
 fn overlay_slide(cx: &Cx, chosen: &[String]) -> Slide {
-    let series: Vec<Vec<Option<f64>>> = overlay_sites(cx, chosen).into_iter().map(|i| dimension_values(cx, i)).collect();
+    let series: Vec<Vec<Option<f64>>> = overlay_sites(cx, chosen)
+        .into_iter()
+        .map(|i| dimension_values(cx, i))
+        .collect();
     let title = match crate::domain::workshop::widest_gap(&series) {
         Some((axis, lo, hi)) => fill(
             cx.t(WK::OverlayLead),
-            &[("{n}", series.len().to_string()), ("{d}", cx.dim_short()[axis].clone()), ("{lo}", format!("{lo:.0}")), ("{hi}", format!("{hi:.0}"))],
+            &[
+                ("{n}", series.len().to_string()),
+                ("{d}", cx.dim_short()[axis].clone()),
+                ("{lo}", format!("{lo:.0}")),
+                ("{hi}", format!("{hi:.0}")),
+            ],
         ),
         None => cx.t(WK::OverlayTitle).to_string(),
     };
     let (chart, legend) = overlay_parts(cx, chosen);
     let html = format!("<div class=\"wk-split\"><div class=\"wk-chart\">{chart}</div><div class=\"wk-side\">{legend}</div></div>");
-    Slide { id: "overlay", topic: cx.t(WK::OverlayTitle), title, caption: cx.t(WK::RadarCaption), html }
+    Slide {
+        id: "overlay",
+        topic: cx.t(WK::OverlayTitle),
+        title,
+        caption: cx.t(WK::RadarCaption),
+        html,
+    }
 }
 
 /// Indices of the chosen sites that are in the model, at most five.
@@ -260,10 +346,18 @@ pub fn overlay(cx: &Cx, chosen: &[String]) -> String {
 fn overlay_parts(cx: &Cx, chosen: &[String]) -> (String, String) {
     let idx = overlay_sites(cx, chosen);
     let series: Vec<Vec<Option<f64>>> = idx.iter().map(|&i| dimension_values(cx, i)).collect();
-    let chart = if series.is_empty() { String::new() } else { svg::overlay(&series, &cx.dim_short(), 520.0, cx.t(WK::OverlayTitle)) };
+    let chart = if series.is_empty() {
+        String::new()
+    } else {
+        svg::overlay(&series, &cx.dim_short(), 520.0, cx.t(WK::OverlayTitle))
+    };
     let mut legend = String::from("<ol class=\"wk-series\">");
     for (n, &i) in idx.iter().enumerate() {
-        legend.push_str(&format!("<li>{}{}</li>", svg::series_key(n), esc(&cx.label(&cx.model.sites[i].key))));
+        legend.push_str(&format!(
+            "<li>{}{}</li>",
+            svg::series_key(n),
+            esc(&cx.label(&cx.model.sites[i].key))
+        ));
     }
     legend.push_str("</ol>");
     (chart, legend)
@@ -282,7 +376,10 @@ fn heat_legend(cx: &Cx) -> String {
 }
 
 pub fn heatmap(cx: &Cx, sort: SortKey) -> Slide {
-    heatmap_of(cx, &cx.model.sorted(sort, &cx.inst.instrument, Some(cx.ranking)))
+    heatmap_of(
+        cx,
+        &cx.model.sorted(sort, &cx.inst.instrument, Some(cx.ranking)),
+    )
 }
 
 /// The heatmap of the sites in `order` (indices into the model), one row each.
@@ -294,21 +391,44 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
         .iter()
         .enumerate()
         .filter_map(|(i, m)| m.map(|m| (i, m)))
-        .fold(None, |b: Option<(usize, f64)>, x| if b.is_none_or(|b| x.1 < b.1) { Some(x) } else { b });
+        .fold(None, |b: Option<(usize, f64)>, x| {
+            if b.is_none_or(|b| x.1 < b.1) {
+                Some(x)
+            } else {
+                b
+            }
+        });
     let title = match low {
         Some((i, m)) => {
             let id = &model.columns[i].0;
-            let label = inst.indicator(id).map(|x| pick(cx.lang, &x.label)).unwrap_or_default();
-            fill(cx.t(WK::HeatLead), &[("{i}", format!("{id} {}", truncate(&label, 28))), ("{x}", format!("{m:.0}"))])
+            let label = inst
+                .indicator(id)
+                .map(|x| pick(cx.lang, &x.label))
+                .unwrap_or_default();
+            fill(
+                cx.t(WK::HeatLead),
+                &[
+                    ("{i}", format!("{id} {}", truncate(&label, 28))),
+                    ("{x}", format!("{m:.0}")),
+                ],
+            )
         }
         None => cx.t(WK::HeatTopic).to_string(),
     };
     let columns: Vec<HeatmapColumn> = model
         .columns
         .iter()
-        .map(|(id, d)| HeatmapColumn { id: id.clone(), label: id.clone(), group: d.clone() })
+        .map(|(id, d)| HeatmapColumn {
+            id: id.clone(),
+            label: id.clone(),
+            group: d.clone(),
+        })
         .collect();
-    let groups: Vec<(String, String)> = inst.dimensions.iter().map(|d| (d.id.clone(), pick(cx.lang, &d.short))).collect();
+    let groups: Vec<(String, String)> = inst
+        .dimensions
+        .iter()
+        .map(|d| (d.id.clone(), pick(cx.lang, &d.short)))
+        .collect();
     let rows: Vec<HeatmapRow> = order
         .iter()
         .map(|&i| {
@@ -323,20 +443,39 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
     let html = format!(
         "{}<div class=\"wk-chart wide\">{}</div>",
         heat_legend(cx),
-        svg::heatmap(&columns, &groups, &rows, &title, if cx.present { 330.0 } else { 300.0 })
+        svg::heatmap(
+            &columns,
+            &groups,
+            &rows,
+            &title,
+            if cx.present { 330.0 } else { 300.0 }
+        )
     );
-    Slide { id: "heatmap", topic: cx.t(WK::HeatTopic), title, caption: cx.t(WK::HeatCaption), html }
+    Slide {
+        id: "heatmap",
+        topic: cx.t(WK::HeatTopic),
+        title,
+        caption: cx.t(WK::HeatCaption),
+        html,
+    }
 }
 
 /// Factors of one kind (`Some`, a slide) or of every kind (the page): category × type counts,
 /// then the texts with their sites.
 pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
     let inst = &cx.inst.instrument;
-    let kinds: Vec<&crate::domain::instrument::Term> =
-        inst.factors.kinds.iter().filter(|k| kind.is_none_or(|w| w == k.id)).collect();
+    let kinds: Vec<&crate::domain::instrument::Term> = inst
+        .factors
+        .kinds
+        .iter()
+        .filter(|k| kind.is_none_or(|w| w == k.id))
+        .collect();
     let types = &inst.community_types;
     let term = |list: &[crate::domain::instrument::Term], id: &str| {
-        list.iter().find(|t| t.id == id).map(|t| pick(cx.lang, &t.label)).unwrap_or_else(|| id.to_string())
+        list.iter()
+            .find(|t| t.id == id)
+            .map(|t| pick(cx.lang, &t.label))
+            .unwrap_or_else(|| id.to_string())
     };
     let mut html = String::new();
     let mut title = cx.t(WK::FactorsTopic).to_string();
@@ -346,7 +485,12 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
         let lead = match cx.model.top_category(&k.id) {
             Some((cat, n)) if n > 0 => fill(
                 cx.t(WK::FactorLead),
-                &[("{kind}", kind_name.clone()), ("{cat}", term(&inst.factors.categories, &cat)), ("{k}", n.to_string()), ("{n}", cx.n_sites().to_string())],
+                &[
+                    ("{kind}", kind_name.clone()),
+                    ("{cat}", term(&inst.factors.categories, &cat)),
+                    ("{k}", n.to_string()),
+                    ("{n}", cx.n_sites().to_string()),
+                ],
             ),
             _ => fill(cx.t(WK::FactorNone), &[("{kind}", kind_name.clone())]),
         };
@@ -359,11 +503,20 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
             continue;
         }
         // Category × type counts.
-        html.push_str(&format!("<table class=\"wk-table wk-counts\"><thead><tr><th>{}</th>", cx.t(WK::Category)));
+        html.push_str(&format!(
+            "<table class=\"wk-table wk-counts\"><thead><tr><th>{}</th>",
+            cx.t(WK::Category)
+        ));
         for t in types {
-            html.push_str(&format!("<th class=\"num\">{}</th>", esc(&pick(cx.lang, &t.name))));
+            html.push_str(&format!(
+                "<th class=\"num\">{}</th>",
+                esc(&pick(cx.lang, &t.name))
+            ));
         }
-        html.push_str(&format!("<th class=\"num\">{}</th></tr></thead><tbody>", cx.t(WK::Total)));
+        html.push_str(&format!(
+            "<th class=\"num\">{}</th></tr></thead><tbody>",
+            cx.t(WK::Total)
+        ));
         let mut cats: Vec<&str> = Vec::new();
         for g in &groups {
             if !cats.contains(&g.category.as_str()) {
@@ -371,14 +524,31 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
             }
         }
         for cat in &cats {
-            html.push_str(&format!("<tr><th>{}</th>", esc(&term(&inst.factors.categories, cat))));
+            html.push_str(&format!(
+                "<tr><th>{}</th>",
+                esc(&term(&inst.factors.categories, cat))
+            ));
             let mut total = 0;
             for t in types {
-                let n: usize = groups.iter().filter(|g| g.category == *cat && g.community_type.as_deref() == Some(t.id.as_str())).map(|g| g.count).sum();
+                let n: usize = groups
+                    .iter()
+                    .filter(|g| {
+                        g.category == *cat && g.community_type.as_deref() == Some(t.id.as_str())
+                    })
+                    .map(|g| g.count)
+                    .sum();
                 total += n;
-                html.push_str(&format!("<td class=\"num{}\">{}</td>", if n == 0 { " zero" } else { "" }, n));
+                html.push_str(&format!(
+                    "<td class=\"num{}\">{}</td>",
+                    if n == 0 { " zero" } else { "" },
+                    n
+                ));
             }
-            let all: usize = groups.iter().filter(|g| g.category == *cat).map(|g| g.count).sum();
+            let all: usize = groups
+                .iter()
+                .filter(|g| g.category == *cat)
+                .map(|g| g.count)
+                .sum();
             let _ = total;
             html.push_str(&format!("<td class=\"num\"><b>{all}</b></td></tr>"));
         }
@@ -386,12 +556,22 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
         // The words beneath (projection: the two most shared categories, two texts each).
         html.push_str("<div class=\"wk-texts\">");
         for cat in cats.iter().take(if cx.present { 2 } else { usize::MAX }) {
-            html.push_str(&format!("<h4>{}</h4><ul>", esc(&term(&inst.factors.categories, cat))));
-            let texts = groups.iter().filter(|g| g.category == *cat).flat_map(|g| g.texts.iter());
+            html.push_str(&format!(
+                "<h4>{}</h4><ul>",
+                esc(&term(&inst.factors.categories, cat))
+            ));
+            let texts = groups
+                .iter()
+                .filter(|g| g.category == *cat)
+                .flat_map(|g| g.texts.iter());
             for t in texts.take(if cx.present { 2 } else { usize::MAX }) {
                 html.push_str(&format!(
                     "<li>{} <span class=\"sub\">— {}</span></li>",
-                    esc(&if cx.present { truncate(&t.text, 90) } else { t.text.clone() }),
+                    esc(&if cx.present {
+                        truncate(&t.text, 90)
+                    } else {
+                        t.text.clone()
+                    }),
                     esc(&cx.label(&t.site_key))
                 ));
             }
@@ -399,7 +579,13 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
         }
         html.push_str("</div>");
     }
-    Slide { id: "factors", topic: cx.t(WK::FactorsTopic), title, caption: cx.t(WK::FactorsCaption), html }
+    Slide {
+        id: "factors",
+        topic: cx.t(WK::FactorsTopic),
+        title,
+        caption: cx.t(WK::FactorsCaption),
+        html,
+    }
 }
 
 /// Tool set 1: the whole part × site table (the page) or one part's answers as cards (a slide).
@@ -408,7 +594,11 @@ pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
     let table = &cx.model.toolset;
     let part_name = |p: usize| {
         let id = table.parts.get(p).map(String::as_str).unwrap_or("");
-        inst.toolset.iter().find(|t| t.id == id).map(|t| pick(cx.lang, &t.title)).unwrap_or_else(|| id.to_string())
+        inst.toolset
+            .iter()
+            .find(|t| t.id == id)
+            .map(|t| pick(cx.lang, &t.title))
+            .unwrap_or_else(|| id.to_string())
     };
     let mut html = String::new();
     let title = match part {
@@ -426,7 +616,14 @@ pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
                 ));
             }
             html.push_str("</div>");
-            fill(cx.t(WK::ToolsetLead), &[("{part}", part_name(p)), ("{k}", cx.model.toolset_answered(p).to_string()), ("{n}", cx.n_sites().to_string())])
+            fill(
+                cx.t(WK::ToolsetLead),
+                &[
+                    ("{part}", part_name(p)),
+                    ("{k}", cx.model.toolset_answered(p).to_string()),
+                    ("{n}", cx.n_sites().to_string()),
+                ],
+            )
         }
         None => {
             html.push_str(&format!("<div class=\"wk-scroll\"><table class=\"wk-table wk-toolset\"><thead><tr><th>{}</th>", cx.t(WK::Part)));
@@ -445,14 +642,27 @@ pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
             cx.t(WK::ToolsetTopic).to_string()
         }
     };
-    Slide { id: "toolset", topic: cx.t(WK::ToolsetTopic), title, caption: cx.t(WK::ToolsetTopic), html }
+    Slide {
+        id: "toolset",
+        topic: cx.t(WK::ToolsetTopic),
+        title,
+        caption: cx.t(WK::ToolsetTopic),
+        html,
+    }
 }
 
 pub fn network(cx: &Cx) -> Slide {
     let inst = &cx.inst.instrument;
     let net = &cx.model.network;
     let title = match net.actors.first() {
-        Some(a) => fill(cx.t(WK::NetworkLead), &[("{actor}", a.name.clone()), ("{k}", a.site_count().to_string()), ("{n}", cx.n_sites().to_string())]),
+        Some(a) => fill(
+            cx.t(WK::NetworkLead),
+            &[
+                ("{actor}", a.name.clone()),
+                ("{k}", a.site_count().to_string()),
+                ("{n}", cx.n_sites().to_string()),
+            ],
+        ),
         None => cx.t(WK::NetworkNone).to_string(),
     };
     let levels: Vec<String> = inst.network.levels.iter().map(|l| l.id.clone()).collect();
@@ -466,7 +676,14 @@ pub fn network(cx: &Cx) -> Slide {
     let layout = layout_network(
         &nodes,
         &edges,
-        &NetworkOptions { width: 760.0, height: 760.0, padding: 40.0, min_node_radius: 5.0, max_node_radius: 22.0, size_by: NodeSize::Weight },
+        &NetworkOptions {
+            width: 760.0,
+            height: 760.0,
+            padding: 40.0,
+            min_node_radius: 5.0,
+            max_node_radius: 22.0,
+            size_by: NodeSize::Weight,
+        },
     );
     let mut side = format!(
         "<table class=\"wk-table\"><thead><tr><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
@@ -474,7 +691,11 @@ pub fn network(cx: &Cx) -> Slide {
         cx.t(WK::SitesLinked)
     );
     for a in net.actors.iter().take(if cx.present { 7 } else { 25 }) {
-        side.push_str(&format!("<tr><td>{}</td><td class=\"num\">{}</td></tr>", esc(&a.name), a.site_count()));
+        side.push_str(&format!(
+            "<tr><td>{}</td><td class=\"num\">{}</td></tr>",
+            esc(&a.name),
+            a.site_count()
+        ));
     }
     side.push_str("</tbody></table>");
     let html = if net.actors.is_empty() {
@@ -485,7 +706,13 @@ pub fn network(cx: &Cx) -> Slide {
             svg::network(&layout, if cx.present { 4 } else { 6 }, &title)
         )
     };
-    Slide { id: "network", topic: cx.t(WK::NetworkTopic), title, caption: cx.t(WK::NetworkCaption), html }
+    Slide {
+        id: "network",
+        topic: cx.t(WK::NetworkTopic),
+        title,
+        caption: cx.t(WK::NetworkCaption),
+        html,
+    }
 }
 
 /// The basis sentence ("compared on the 15 shared core indicators").
@@ -493,9 +720,10 @@ pub fn basis_note(cx: &Cx) -> String {
     let n = cx.model.columns.len().to_string();
     match &cx.model.basis {
         Basis::CoreOnly => fill(cx.t(WK::BasisCore), &[("{n}", n)]),
-        Basis::AllIndicators { community_type } => {
-            fill(cx.t(WK::BasisType), &[("{t}", cx.type_name(Some(community_type))), ("{n}", n)])
-        }
+        Basis::AllIndicators { community_type } => fill(
+            cx.t(WK::BasisType),
+            &[("{t}", cx.type_name(Some(community_type))), ("{n}", n)],
+        ),
     }
 }
 
@@ -506,14 +734,20 @@ pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
     let mut slides = vec![map(cx)];
     // Projected text stays at 28 px or more at 1920 × 1080, so many sites take several slides.
     let places: Vec<usize> = (0..cx.ranking.ranked.len()).collect();
-    paged(&mut slides, &places, RANKING_ROWS_PER_SLIDE, |part| ranking_of(cx, part));
+    paged(&mut slides, &places, RANKING_ROWS_PER_SLIDE, |part| {
+        ranking_of(cx, part)
+    });
     let by_score = cx.model.sorted(SortKey::Overall, inst, Some(cx.ranking));
-    paged(&mut slides, &by_score, RADARS_PER_SLIDE, |part| radars_of(cx, part));
+    paged(&mut slides, &by_score, RADARS_PER_SLIDE, |part| {
+        radars_of(cx, part)
+    });
     if overlay_sites(cx, overlay).len() >= 2 {
         slides.push(overlay_slide(cx, overlay));
     }
     let heat_order = cx.model.sorted(sort, inst, Some(cx.ranking));
-    paged(&mut slides, &heat_order, HEATMAP_ROWS_PER_SLIDE, |part| heatmap_of(cx, part));
+    paged(&mut slides, &heat_order, HEATMAP_ROWS_PER_SLIDE, |part| {
+        heatmap_of(cx, part)
+    });
     for k in &inst.factors.kinds {
         slides.push(factors(cx, Some(&k.id)));
     }
