@@ -253,3 +253,59 @@ fn json_value() -> impl Strategy<Value = Value> {
         ]
     })
 }
+
+// ---- FIES households against an independent count ----
+
+/// One answer cell as a field team might leave it: yes, no, don't know, nothing, or junk.
+fn fies_cell() -> impl Strategy<Value = Option<&'static str>> {
+    prop_oneof![
+        4 => Just(Some("yes")),
+        4 => Just(Some("no")),
+        1 => Just(Some("dk")),
+        1 => Just(None),
+        1 => Just(Some("?")),
+    ]
+}
+
+proptest! {
+    #[test]
+    fn fies_distribution_and_yes_rates_agree_with_an_independent_count(
+        rows in prop::collection::vec(prop::collection::vec(fies_cell(), 8), 0..40)
+    ) {
+        use green_community::domain::assessment::FiesHousehold;
+        use green_community::domain::scoring::fies_households;
+        let mut a = Assessment { id: "a".into(), ..Assessment::default() };
+        for (n, row) in rows.iter().enumerate() {
+            let mut answers = BTreeMap::new();
+            for (code, cell) in FIES_CODES.iter().zip(row) {
+                if let Some(v) = cell {
+                    answers.insert(code.to_string(), v.to_string());
+                }
+            }
+            a.fies_households.push(FiesHousehold { code: format!("H{:02}", n + 1), answers, ..FiesHousehold::default() });
+        }
+        let r = fies_households(&a, &inst());
+
+        // Independent count over the raw rows (positions, not codes).
+        let complete: Vec<usize> = rows
+            .iter()
+            .filter(|row| row.iter().all(|c| matches!(c, Some("yes") | Some("no"))))
+            .map(|row| row.iter().filter(|c| **c == Some("yes")).count())
+            .collect();
+        let in_group = |lo: usize, hi: usize| complete.iter().filter(|s| (lo..=hi).contains(*s)).count() as u32;
+        prop_assert_eq!(r.total as usize, rows.len());
+        prop_assert_eq!(r.complete as usize, complete.len());
+        prop_assert_eq!(r.incomplete as usize, rows.len() - complete.len());
+        prop_assert_eq!(r.groups, [in_group(0, 0), in_group(1, 3), in_group(4, 6), in_group(7, 8)]);
+        prop_assert_eq!(r.groups.iter().sum::<u32>(), r.complete);
+        prop_assert_eq!(r.at_least_one, in_group(1, 8));
+        for (i, item) in r.items.iter().enumerate() {
+            let yes = rows.iter().filter(|row| row[i] == Some("yes")).count();
+            let no = rows.iter().filter(|row| row[i] == Some("no")).count();
+            prop_assert_eq!(item.yes as usize, yes);
+            prop_assert_eq!(item.no as usize, no);
+            let expected = (yes + no > 0).then(|| yes as f64 / (yes + no) as f64);
+            prop_assert_eq!(item.rate, expected);
+        }
+    }
+}

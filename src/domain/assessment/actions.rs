@@ -4,7 +4,7 @@
 //! Why a reducer: the UI holds one plain value in a signal and only dispatches actions, so
 //! every transition is a native unit test, and undo is a stack of earlier values.
 
-use super::model::{Actor, Answer, Assessment, Factor, Tie};
+use super::model::{Actor, Answer, Assessment, Factor, FiesAnswer, FiesHousehold, Tie};
 use super::HISTORY_CAP;
 use crate::domain::dates::is_iso_date;
 use crate::domain::instrument::{FIES_CODES, MAX_LEVEL};
@@ -47,6 +47,27 @@ pub enum Action {
         code: String,
         yes: u32,
         asked: u32,
+    },
+    /// Adds a FIES household at the end with the next free code (`H01`, `H02`, ...).
+    AddFiesHousehold,
+    /// Adds a copy of household `index`'s answers right after it, with the next free code.
+    CopyFiesHousehold {
+        index: usize,
+    },
+    /// Removes household `index` (the form keeps it for Undo).
+    RemoveFiesHousehold {
+        index: usize,
+    },
+    /// Puts a household back at `index` (Undo of a removal); its code must still be free.
+    InsertFiesHousehold {
+        index: usize,
+        household: FiesHousehold,
+    },
+    /// One answer of household `index`; None clears it.
+    SetFiesAnswer {
+        index: usize,
+        code: String,
+        answer: Option<FiesAnswer>,
     },
     /// Empty text removes the part's entry.
     SetToolset {
@@ -114,6 +135,10 @@ pub enum ActionError {
     UnknownFiesCode(String),
     #[error("{yes} yes answers but only {asked} households asked")]
     FiesYesAboveAsked { yes: u32, asked: u32 },
+    #[error("no household number {0}")]
+    HouseholdNotFound(usize),
+    #[error("the household code \"{0}\" is already used")]
+    HouseholdCodeTaken(String),
     #[error("no factor with id \"{0}\"")]
     FactorNotFound(String),
     #[error("no actor with id \"{0}\"")]
@@ -211,6 +236,64 @@ impl Assessment {
                 let entry = self.fies.entry(code).or_default();
                 entry.yes = yes;
                 entry.asked = asked;
+            }
+            Action::AddFiesHousehold => {
+                let code = next_household_code(&self.fies_households);
+                self.fies_households.push(FiesHousehold {
+                    code,
+                    ..FiesHousehold::default()
+                });
+            }
+            Action::CopyFiesHousehold { index } => {
+                let source = self
+                    .fies_households
+                    .get(index)
+                    .ok_or(ActionError::HouseholdNotFound(index))?;
+                let copy = FiesHousehold {
+                    code: next_household_code(&self.fies_households),
+                    answers: source.answers.clone(),
+                    wt: source.wt,
+                    extra: Default::default(),
+                };
+                self.fies_households.insert(index + 1, copy);
+            }
+            Action::RemoveFiesHousehold { index } => {
+                if index >= self.fies_households.len() {
+                    return Err(ActionError::HouseholdNotFound(index));
+                }
+                self.fies_households.remove(index);
+            }
+            Action::InsertFiesHousehold { index, household } => {
+                if self
+                    .fies_households
+                    .iter()
+                    .any(|h| h.code == household.code)
+                {
+                    return Err(ActionError::HouseholdCodeTaken(household.code));
+                }
+                let index = index.min(self.fies_households.len());
+                self.fies_households.insert(index, household);
+            }
+            Action::SetFiesAnswer {
+                index,
+                code,
+                answer,
+            } => {
+                if !FIES_CODES.contains(&code.as_str()) {
+                    return Err(ActionError::UnknownFiesCode(code));
+                }
+                let h = self
+                    .fies_households
+                    .get_mut(index)
+                    .ok_or(ActionError::HouseholdNotFound(index))?;
+                match answer {
+                    Some(a) => {
+                        h.answers.insert(code, a.as_str().to_string());
+                    }
+                    None => {
+                        h.answers.remove(&code);
+                    }
+                }
             }
             Action::SetToolset { part, text } => {
                 if text.is_empty() {
@@ -341,6 +424,23 @@ impl Assessment {
 }
 
 /// The first `prefix{n}` (n = 1, 2, ...) not already used.
+/// `H` and the lowest two-digit (or longer) number above every `H<number>` code in use.
+fn next_household_code(list: &[FiesHousehold]) -> String {
+    let top = list
+        .iter()
+        .filter_map(|h| h.code.strip_prefix('H').and_then(|n| n.parse::<u32>().ok()))
+        .max()
+        .unwrap_or(0);
+    let mut n = top.saturating_add(1);
+    loop {
+        let code = format!("H{n:02}");
+        if !list.iter().any(|h| h.code == code) {
+            return code;
+        }
+        n = n.saturating_add(1);
+    }
+}
+
 fn next_id<'a>(prefix: &str, existing: impl Iterator<Item = &'a str>) -> String {
     let used: std::collections::HashSet<&str> = existing.collect();
     let mut n = used.len() + 1;

@@ -27,6 +27,7 @@ pub(crate) fn from_checked(value: Value) -> Assessment {
         profile: profile(f.take("profile")),
         answers: f.map("answers", answer),
         fies: f.map("fies", fies_count),
+        fies_households: f.list("fies_households", fies_household),
         toolset: f.map("toolset", |v| match v {
             Value::String(s) => s,
             _ => String::new(),
@@ -84,6 +85,19 @@ fn fies_count(v: Value) -> FiesCount {
     FiesCount {
         yes: f.u32("yes"),
         asked: f.u32("asked"),
+        extra: f.rest(),
+    }
+}
+
+fn fies_household(v: Value) -> FiesHousehold {
+    let mut f = Fields::of(v);
+    FiesHousehold {
+        code: f.string("code"),
+        answers: f.map("answers", |v| match v {
+            Value::String(s) => s,
+            _ => String::new(),
+        }),
+        wt: f.take("wt").as_f64(),
         extra: f.rest(),
     }
 }
@@ -156,6 +170,25 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
             ),
         );
     }
+    let households: Vec<Value> = a
+        .fies_households
+        .iter()
+        .map(|h| {
+            let answers: Map<String, Value> = h
+                .answers
+                .iter()
+                .map(|(k, v)| (k.clone(), Value::from(v.as_str())))
+                .collect();
+            let mut fields = vec![
+                ("code", Value::from(h.code.as_str())),
+                ("answers", Value::Object(answers)),
+            ];
+            if let Some(w) = h.wt {
+                fields.push(("wt", Value::from(w)));
+            }
+            object(fields, &h.extra)
+        })
+        .collect();
     let mut toolset = Map::new();
     for (k, t) in &a.toolset {
         toolset.insert(k.clone(), Value::from(t.as_str()));
@@ -192,68 +225,69 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
             &x.extra,
         )
     });
-    object(
-        vec![
-            ("id", s(&a.id)),
-            ("revision", Value::from(a.revision)),
-            (
-                "history",
-                Value::Array(a.history.iter().map(|h| s(h)).collect()),
+    let mut top = vec![
+        ("id", s(&a.id)),
+        ("revision", Value::from(a.revision)),
+        (
+            "history",
+            Value::Array(a.history.iter().map(|h| s(h)).collect()),
+        ),
+        ("created_at", s(&a.created_at)),
+        ("updated_at", s(&a.updated_at)),
+        ("example", Value::Bool(a.example)),
+        (
+            "instrument",
+            object(
+                vec![
+                    ("id", s(&i.id)),
+                    ("version", s(&i.version)),
+                    ("hash", s(&i.hash)),
+                ],
+                &i.extra,
             ),
-            ("created_at", s(&a.created_at)),
-            ("updated_at", s(&a.updated_at)),
-            ("example", Value::Bool(a.example)),
-            (
-                "instrument",
-                object(
-                    vec![
-                        ("id", s(&i.id)),
-                        ("version", s(&i.version)),
-                        ("hash", s(&i.hash)),
-                    ],
-                    &i.extra,
-                ),
+        ),
+        (
+            "profile",
+            object(
+                vec![
+                    ("site_name", s(&p.site_name)),
+                    ("community_type", opt_s(&p.community_type)),
+                    ("province", opt_s(&p.province)),
+                    ("district", s(&p.district)),
+                    ("subdistrict", s(&p.subdistrict)),
+                    ("village", s(&p.village)),
+                    ("latitude", p.latitude.map_or(Value::Null, Value::from)),
+                    ("longitude", p.longitude.map_or(Value::Null, Value::from)),
+                    ("assessment_date", opt_s(&p.assessment_date)),
+                    ("assessors", s(&p.assessors)),
+                    (
+                        "participants",
+                        p.participants.map_or(Value::Null, Value::from),
+                    ),
+                    ("agencies", s(&p.agencies)),
+                ],
+                &p.extra,
             ),
-            (
-                "profile",
-                object(
-                    vec![
-                        ("site_name", s(&p.site_name)),
-                        ("community_type", opt_s(&p.community_type)),
-                        ("province", opt_s(&p.province)),
-                        ("district", s(&p.district)),
-                        ("subdistrict", s(&p.subdistrict)),
-                        ("village", s(&p.village)),
-                        ("latitude", p.latitude.map_or(Value::Null, Value::from)),
-                        ("longitude", p.longitude.map_or(Value::Null, Value::from)),
-                        ("assessment_date", opt_s(&p.assessment_date)),
-                        ("assessors", s(&p.assessors)),
-                        (
-                            "participants",
-                            p.participants.map_or(Value::Null, Value::from),
-                        ),
-                        ("agencies", s(&p.agencies)),
-                    ],
-                    &p.extra,
-                ),
+        ),
+        ("answers", Value::Object(answers)),
+        ("fies", Value::Object(fies)),
+        ("toolset", Value::Object(toolset)),
+        ("factors", Value::Array(factors.collect())),
+        (
+            "network",
+            object(
+                vec![
+                    ("actors", Value::Array(actors.collect())),
+                    ("ties", Value::Array(ties.collect())),
+                ],
+                &a.network.extra,
             ),
-            ("answers", Value::Object(answers)),
-            ("fies", Value::Object(fies)),
-            ("toolset", Value::Object(toolset)),
-            ("factors", Value::Array(factors.collect())),
-            (
-                "network",
-                object(
-                    vec![
-                        ("actors", Value::Array(actors.collect())),
-                        ("ties", Value::Array(ties.collect())),
-                    ],
-                    &a.network.extra,
-                ),
-            ),
-        ],
-        &a.extra,
-    )
+        ),
+    ];
+    if !households.is_empty() {
+        top.push(("fies_households", Value::Array(households)));
+    }
+    object(top, &a.extra)
 }
 
 fn s(text: &str) -> Value {
@@ -319,6 +353,7 @@ mod tests {
             answers in prop::collection::btree_map("[A-Z]{2}[0-9]{2}", answer_s(), 0..6),
             fies in prop::collection::btree_map("FI[0-9]", (any::<u32>(), any::<u32>(), extra()), 0..3),
             toolset in prop::collection::btree_map("[a-z]{1,5}", text(), 0..3),
+            households in prop::collection::vec(("H[0-9]{2}", prop::collection::btree_map("[A-Z]{6,7}", "yes|no|dk|x", 0..8), prop::option::of(0.1f64..5.0), extra()), 0..3),
             factors in prop::collection::vec((text(), text(), extra()), 0..3),
             actors in prop::collection::vec((text(), text(), extra()), 0..3),
             ties in prop::collection::vec((text(), text(), extra()), 0..3),
@@ -329,6 +364,7 @@ mod tests {
                 created_at: "2026-11-28T00:00:00Z".into(),
                 instrument: InstrumentRef { id: "green-community".into(), version: "1.0.0".into(), hash: "ab".into(), extra: inst_extra },
                 fies: fies.into_iter().map(|(k, (yes, asked, extra))| (k, FiesCount { yes, asked, extra })).collect(),
+                fies_households: households.into_iter().map(|(code, answers, wt, extra)| FiesHousehold { code, answers, wt, extra }).collect(),
                 factors: factors.into_iter().map(|(kind, text, extra)| Factor { id: kind.clone(), kind, text, extra, ..Factor::default() }).collect(),
                 network: Network {
                     actors: actors.into_iter().map(|(id, name, extra)| Actor { id, name, extra, ..Actor::default() }).collect(),

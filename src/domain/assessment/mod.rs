@@ -26,7 +26,7 @@ use super::problem::Problem;
 /// The `format` marker of a file holding assessments.
 pub const BUNDLE_FORMAT: &str = "green-community-assessment";
 /// The bundle format version this code writes and reads.
-pub const BUNDLE_FORMAT_VERSION: u64 = 1;
+pub const BUNDLE_FORMAT_VERSION: u64 = 2;
 /// How many earlier revision hashes an assessment keeps.
 pub const HISTORY_CAP: usize = 32;
 

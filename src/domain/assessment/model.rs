@@ -37,9 +37,13 @@ pub struct Assessment {
     /// By indicator id; absent = unanswered.
     #[serde(default)]
     pub answers: BTreeMap<String, Answer>,
-    /// By FIES item code.
+    /// FIES summary counts by item code: the site totals that format 1 recorded before
+    /// household entry existed. Kept and shown as such; never turned into households.
     #[serde(default)]
     pub fies: BTreeMap<String, FiesCount>,
+    /// FIES answers household by household (format 2), in entry order; not written when empty.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub fies_households: Vec<FiesHousehold>,
     /// Tool set 1 text by part id; absent = empty.
     #[serde(default)]
     pub toolset: BTreeMap<String, String>,
@@ -144,6 +148,58 @@ pub struct FiesCount {
     pub asked: u32,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+/// One household's FIES answers. `code` is an anonymous code (`H01`, `H02`, ...), never a
+/// name. `answers` holds, by item code, `"yes"`, `"no"` or `"dk"` (don't know or refused);
+/// an absent item is not entered yet. Any other value is kept as it was and counts as not
+/// entered.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+pub struct FiesHousehold {
+    #[serde(default)]
+    pub code: String,
+    #[serde(default)]
+    pub answers: BTreeMap<String, String>,
+    /// Sampling weight for RM.weights; None = 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wt: Option<f64>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One FIES answer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FiesAnswer {
+    Yes,
+    No,
+    /// Don't know or refused: missing in the raw score.
+    DontKnow,
+}
+
+impl FiesAnswer {
+    /// The stored text: `yes`, `no`, `dk`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FiesAnswer::Yes => "yes",
+            FiesAnswer::No => "no",
+            FiesAnswer::DontKnow => "dk",
+        }
+    }
+    pub fn parse(s: &str) -> Option<FiesAnswer> {
+        match s {
+            "yes" => Some(FiesAnswer::Yes),
+            "no" => Some(FiesAnswer::No),
+            "dk" => Some(FiesAnswer::DontKnow),
+            _ => None,
+        }
+    }
+}
+
+impl FiesHousehold {
+    /// The answer recorded for an item, if it is one of the three.
+    pub fn answer(&self, code: &str) -> Option<FiesAnswer> {
+        self.answers.get(code).and_then(|s| FiesAnswer::parse(s))
+    }
 }
 
 /// A supporting factor, obstacle, success factor, opportunity or challenge.

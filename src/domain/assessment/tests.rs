@@ -749,3 +749,129 @@ fn completion_per_section() {
     );
     assert_eq!(Completion::default().ratio(), None);
 }
+
+// ---- FIES households ----
+
+#[test]
+fn fies_households_are_added_copied_removed_and_put_back() {
+    let mut a = fisheries();
+    for _ in 0..3 {
+        applied(&mut a, Action::AddFiesHousehold);
+    }
+    let codes = |a: &Assessment| {
+        a.fies_households
+            .iter()
+            .map(|h| h.code.clone())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(codes(&a), ["H01", "H02", "H03"]);
+    applied(
+        &mut a,
+        Action::SetFiesAnswer {
+            index: 0,
+            code: "WORRIED".into(),
+            answer: Some(FiesAnswer::Yes),
+        },
+    );
+    applied(
+        &mut a,
+        Action::SetFiesAnswer {
+            index: 0,
+            code: "WHLDAY".into(),
+            answer: Some(FiesAnswer::DontKnow),
+        },
+    );
+    applied(&mut a, Action::CopyFiesHousehold { index: 0 });
+    assert_eq!(codes(&a), ["H01", "H04", "H02", "H03"]);
+    assert_eq!(
+        a.fies_households[1].answer("WORRIED"),
+        Some(FiesAnswer::Yes)
+    );
+    assert_eq!(
+        a.fies_households[1].answer("WHLDAY"),
+        Some(FiesAnswer::DontKnow)
+    );
+    let removed = a.fies_households[0].clone();
+    applied(&mut a, Action::RemoveFiesHousehold { index: 0 });
+    assert_eq!(codes(&a), ["H04", "H02", "H03"]);
+    // A new household never reuses a code that is in use; the removed one can come back.
+    applied(
+        &mut a,
+        Action::InsertFiesHousehold {
+            index: 0,
+            household: removed.clone(),
+        },
+    );
+    assert_eq!(codes(&a), ["H01", "H04", "H02", "H03"]);
+    assert_eq!(a.fies_households[0], removed);
+    // Clearing an answer removes it.
+    applied(
+        &mut a,
+        Action::SetFiesAnswer {
+            index: 0,
+            code: "WHLDAY".into(),
+            answer: None,
+        },
+    );
+    assert_eq!(a.fies_households[0].answer("WHLDAY"), None);
+}
+
+#[test]
+fn refused_fies_household_actions_leave_the_assessment_untouched() {
+    let mut a = fisheries();
+    applied(&mut a, Action::AddFiesHousehold);
+    let before = a.clone();
+    assert_eq!(
+        a.apply(Action::RemoveFiesHousehold { index: 5 }, NOW),
+        Err(ActionError::HouseholdNotFound(5))
+    );
+    assert_eq!(
+        a.apply(Action::CopyFiesHousehold { index: 1 }, NOW),
+        Err(ActionError::HouseholdNotFound(1))
+    );
+    assert_eq!(
+        a.apply(
+            Action::SetFiesAnswer {
+                index: 0,
+                code: "SOMETIMES".into(),
+                answer: Some(FiesAnswer::Yes)
+            },
+            NOW
+        ),
+        Err(ActionError::UnknownFiesCode("SOMETIMES".into()))
+    );
+    let dup = a.fies_households[0].clone();
+    assert_eq!(
+        a.apply(
+            Action::InsertFiesHousehold {
+                index: 0,
+                household: dup
+            },
+            NOW
+        ),
+        Err(ActionError::HouseholdCodeTaken("H01".into()))
+    );
+    assert_eq!(a, before);
+}
+
+#[test]
+fn households_round_trip_through_json_and_an_unknown_answer_is_kept_but_not_counted() {
+    let text = json!({
+        "id": "7b0d2c1e-0000-4000-8000-000000000001",
+        "fies_households": [
+            {"code": "H01", "answers": {"WORRIED": "yes", "HEALTHY": "maybe"}, "wt": 1.5, "note": "kept"}
+        ]
+    })
+    .to_string();
+    let a = Assessment::from_json(&text).unwrap();
+    assert_eq!(
+        a.fies_households[0].answer("WORRIED"),
+        Some(FiesAnswer::Yes)
+    );
+    assert_eq!(a.fies_households[0].answer("HEALTHY"), None);
+    assert_eq!(a.fies_households[0].wt, Some(1.5));
+    let back = Assessment::from_json(&a.to_json()).unwrap();
+    assert_eq!(back, a);
+    assert_eq!(back.fies_households[0].answers["HEALTHY"], "maybe");
+    assert_eq!(back.fies_households[0].extra["note"], "kept");
+}

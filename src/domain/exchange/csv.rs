@@ -5,13 +5,16 @@
 //! - [`scores_csv`]: one row per site (the `gca score` table).
 //! - [`answers_csv`]: every answer in long format, one row per site × indicator.
 //! - [`fies_csv`]: one row per site with the yes count of each FIES item (columns named by
-//!   FAO's item codes) and the households asked. These are site totals, **not** household
-//!   rows: RM.weights' Rasch model needs each household's 0/1 answers, which this form does not
-//!   record; see `docs/exchange-format.md`.
+//!   FAO's item codes) and the households that answered it yes or no, computed from the
+//!   households when the site has them, else 1.0's summary counts; `fies_data` says which.
+//! - [`fies_households_csv`]: one row per household, FAO's item codes as 0/1 columns (empty
+//!   for don't know / refused / not entered), `site_id`, `household`, `wt`: what RM.weights
+//!   reads. Sites with only summary counts have no household rows (none are invented).
 
-use crate::domain::assessment::Assessment;
+use crate::domain::assessment::{Assessment, FiesAnswer};
 use crate::domain::instrument::{Instrument, FIES_CODES};
 use crate::domain::report::{csv_field, score_csv};
+use crate::domain::scoring::{fies_kind, FiesKind};
 
 /// The UTF-8 byte-order mark.
 pub const BOM: &str = "\u{FEFF}";
@@ -67,28 +70,85 @@ pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
 }
 
 /// FIES per site: `site_id,site_name,WORRIED..WHLDAY` (households answering yes), then
-/// `asked_WORRIED..asked_WHLDAY` (households asked). Both cells are empty for an item with
-/// nobody asked: no data is not zero.
+/// `asked_WORRIED..asked_WHLDAY` (households answering yes or no), then `fies_data`
+/// (`households`, `summary`, `both` or `none`). With households (`households`, `both`) the
+/// counts come from them; with `summary` they are 1.0's site totals. Both cells are empty for
+/// an item nobody answered: no data is not zero.
 pub fn fies_csv(all: &[Assessment]) -> String {
     let mut out = BOM.to_string();
     let mut header = vec!["site_id".to_string(), "site_name".to_string()];
     header.extend(FIES_CODES.iter().map(|c| c.to_string()));
     header.extend(FIES_CODES.iter().map(|c| format!("asked_{c}")));
+    header.push("fies_data".into());
     push_row(&mut out, &header);
     for a in all {
+        let kind = fies_kind(a);
+        let counts: Vec<Option<(u32, u32)>> = FIES_CODES
+            .iter()
+            .map(|c| match kind {
+                FiesKind::Households | FiesKind::Both => {
+                    let answered = |want: FiesAnswer| {
+                        a.fies_households
+                            .iter()
+                            .filter(|h| h.answer(c) == Some(want))
+                            .count() as u32
+                    };
+                    let (yes, no) = (answered(FiesAnswer::Yes), answered(FiesAnswer::No));
+                    (yes + no > 0).then_some((yes, yes + no))
+                }
+                _ => a
+                    .fies
+                    .get(*c)
+                    .filter(|f| f.asked > 0)
+                    .map(|f| (f.yes, f.asked)),
+            })
+            .collect();
         let mut row = vec![a.id.clone(), a.profile.site_name.clone()];
-        let count = |c: &str| a.fies.get(c).filter(|f| f.asked > 0);
         row.extend(
-            FIES_CODES
+            counts
                 .iter()
-                .map(|c| count(c).map(|f| f.yes.to_string()).unwrap_or_default()),
+                .map(|c| c.map(|(y, _)| y.to_string()).unwrap_or_default()),
         );
         row.extend(
-            FIES_CODES
+            counts
                 .iter()
-                .map(|c| count(c).map(|f| f.asked.to_string()).unwrap_or_default()),
+                .map(|c| c.map(|(_, n)| n.to_string()).unwrap_or_default()),
         );
+        row.push(kind.as_str().into());
         push_row(&mut out, &row);
+    }
+    out
+}
+
+/// The columns of [`fies_households_csv`].
+pub fn fies_household_columns() -> Vec<String> {
+    let mut header = vec!["site_id".to_string(), "household".to_string()];
+    header.extend(FIES_CODES.iter().map(|c| c.to_string()));
+    header.push("wt".into());
+    header
+}
+
+/// One row per household of every site: `site_id,household,WORRIED..WHLDAY,wt`, answers as
+/// 1 (yes) / 0 (no) / empty (don't know, refused or not entered), `wt` 1 unless set. Ready for
+/// RM.weights (`RM.w(XX, .w = wt)`) or FAO's FIES app.
+pub fn fies_households_csv(all: &[Assessment]) -> String {
+    let mut out = BOM.to_string();
+    push_row(&mut out, &fies_household_columns());
+    for a in all {
+        for h in &a.fies_households {
+            let mut row = vec![a.id.clone(), h.code.clone()];
+            row.extend(FIES_CODES.iter().map(|c| match h.answer(c) {
+                Some(FiesAnswer::Yes) => "1".to_string(),
+                Some(FiesAnswer::No) => "0".to_string(),
+                _ => String::new(),
+            }));
+            row.push(
+                h.wt.filter(|w| w.is_finite() && *w > 0.0)
+                    .map(|w| w.to_string())
+                    .unwrap_or_else(|| "1".into()),
+            );
+            push_row(&mut out, &row);
+        }
     }
     out
 }

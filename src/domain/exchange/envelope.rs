@@ -2,7 +2,7 @@
 //! migration of older format versions).
 //!
 //! ```jsonc
-//! {"format": "green-community-assessment", "format_version": 1,
+//! {"format": "green-community-assessment", "format_version": 2,
 //!  "exported_at": "2026-11-28T11:02:41Z", "app_version": "0.1.0",
 //!  "scores": {"<id>": {"overall": 62.3, "band": "developing"}},   // as scored when exported
 //!  "assessments": [ { ...one assessment, with its "instrument": {id, version, hash} } ]}
@@ -226,7 +226,7 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
                 return Err(Rejection::Shape {
                     problems: vec![Problem::new(
                         "format_version",
-                        "expected a whole number (1)",
+                        "expected a whole number (2)",
                     )],
                 })
             }
@@ -239,10 +239,23 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
         return migrate_v0(obj);
     }
     obj.insert("format".into(), json!(BUNDLE_FORMAT));
+    if version == 1 {
+        migrate_v1(&mut obj);
+    }
     Ok((Value::Object(obj), version, false))
 }
 
-/// format_version 0 → 1.
+/// format_version 1 → 2. Version 2 adds FIES answers household by household
+/// (`fies_households`). A version 1 assessment's `fies` holds site totals (yes and asked per
+/// item); they keep their meaning as "summary counts recorded before household entry" and
+/// are never turned into households, so nothing inside an assessment changes; only the
+/// envelope's version is raised. (An app that reads only version 1 refuses version 2 files
+/// as "from a newer version" rather than showing a site's households as no data.)
+fn migrate_v1(obj: &mut Map<String, Value>) {
+    obj.insert("format_version".into(), json!(BUNDLE_FORMAT_VERSION));
+}
+
+/// format_version 0 → current (0 → 1 wraps the assessments; 1 → 2 changes nothing inside).
 fn migrate_v0(obj: Map<String, Value>) -> Result<(Value, u64, bool), Rejection> {
     if obj.contains_key("assessments") {
         let mut obj = obj;

@@ -94,7 +94,7 @@ proptest! {
     #[test]
     fn csv_rows_match_the_header(list in proptest::collection::vec(arb_assessment(), 0..3)) {
         let inst = loaded().instrument;
-        for table in [csv::answers_csv(&list, &inst), csv::fies_csv(&list)] {
+        for table in [csv::answers_csv(&list, &inst), csv::fies_csv(&list), csv::fies_households_csv(&list)] {
             prop_assert!(table.starts_with(csv::BOM));
         }
     }

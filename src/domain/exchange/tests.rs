@@ -63,7 +63,7 @@ fn the_envelope_names_format_version_app_and_instrument() {
     let a = fisheries();
     let v: Value = serde_json::from_str(&export_one(&a, &loaded(), NOW)).unwrap();
     assert_eq!(v["format"], "green-community-assessment");
-    assert_eq!(v["format_version"], 1);
+    assert_eq!(v["format_version"], 2);
     assert_eq!(v["exported_at"], NOW);
     assert!(v["app_version"].is_string());
     assert_eq!(v["assessments"][0]["instrument"]["hash"], loaded().hash);
@@ -77,7 +77,7 @@ fn export_then_read_gives_the_same_assessments() {
     b.id = "7b0d2c1e-0000-4000-8000-000000000002".into();
     let text = export_all(&[a.clone(), b.clone()], &loaded(), NOW);
     let read = read_file(text.as_bytes()).unwrap();
-    assert_eq!(read.from_version, 1);
+    assert_eq!(read.from_version, 2);
     let back: Vec<Assessment> = read.incoming.into_iter().map(|i| i.assessment).collect();
     assert_eq!(back, vec![a, b]);
 }
@@ -243,16 +243,16 @@ fn version_zero_files_are_migrated() {
     let (m, version, bare) =
         migrate(json!({"format": "green-community-assessment", "assessments": []})).unwrap();
     assert_eq!((version, bare), (0, false));
-    assert_eq!(m["format_version"], 1);
+    assert_eq!(m["format_version"], 2);
 }
 
 #[test]
 fn a_future_version_is_rejected_with_a_clear_message() {
     let text =
-        json!({"format": "green-community-assessment", "format_version": 2, "assessments": []})
+        json!({"format": "green-community-assessment", "format_version": 3, "assessments": []})
             .to_string();
     let e = read_file(text.as_bytes()).unwrap_err();
-    assert_eq!(e, Rejection::FutureVersion { version: 2 });
+    assert_eq!(e, Rejection::FutureVersion { version: 3 });
     assert!(e.message(false).contains("newer version of the app"));
     assert!(e.message(true).contains("รุ่นใหม่กว่า"));
 }
@@ -454,6 +454,97 @@ fn csv_tables_start_with_a_bom_and_guard_formulas() {
     assert_eq!(row[2], "6");
     assert_eq!(row[3], "", "an item nobody was asked is empty, not zero");
     assert_eq!(row[10], "20");
+    assert_eq!(row[18], "summary", "a site with only 1.0 totals says so");
+}
+
+#[test]
+fn the_household_csv_has_one_row_per_household_with_fao_codes_as_zero_one() {
+    use crate::domain::assessment::FiesAnswer::{DontKnow, No, Yes};
+    let mut a = fisheries();
+    a.apply(
+        Action::SetFies {
+            code: "WORRIED".into(),
+            yes: 6,
+            asked: 20,
+        },
+        NOW,
+    )
+    .unwrap();
+    for _ in 0..2 {
+        a.apply(Action::AddFiesHousehold, NOW).unwrap();
+    }
+    for (i, code) in crate::domain::instrument::FIES_CODES.iter().enumerate() {
+        let first = if i < 3 { Yes } else { No };
+        a.apply(
+            Action::SetFiesAnswer {
+                index: 0,
+                code: code.to_string(),
+                answer: Some(first),
+            },
+            NOW,
+        )
+        .unwrap();
+    }
+    a.apply(
+        Action::SetFiesAnswer {
+            index: 1,
+            code: "WORRIED".into(),
+            answer: Some(Yes),
+        },
+        NOW,
+    )
+    .unwrap();
+    a.apply(
+        Action::SetFiesAnswer {
+            index: 1,
+            code: "HEALTHY".into(),
+            answer: Some(DontKnow),
+        },
+        NOW,
+    )
+    .unwrap();
+    let text = csv::fies_households_csv(std::slice::from_ref(&a));
+    let lines: Vec<&str> = text.trim_start_matches('\u{FEFF}').lines().collect();
+    assert_eq!(
+        lines[0],
+        "site_id,household,WORRIED,HEALTHY,FEWFOOD,SKIPPED,ATELESS,RUNOUT,HUNGRY,WHLDAY,wt"
+    );
+    assert_eq!(lines[1], format!("{},H01,1,1,1,0,0,0,0,0,1", a.id));
+    assert_eq!(
+        lines[2],
+        format!("{},H02,1,,,,,,,,1", a.id),
+        "don't know and not entered are empty"
+    );
+    assert_eq!(lines.len(), 3);
+    // The site summary is now computed from the households; the 1.0 totals are not mixed in.
+    let f = csv::fies_csv(std::slice::from_ref(&a));
+    let row: Vec<String> = f
+        .lines()
+        .nth(1)
+        .unwrap()
+        .split(',')
+        .map(String::from)
+        .collect();
+    assert_eq!((row[2].as_str(), row[10].as_str()), ("2", "2"));
+    assert_eq!((row[3].as_str(), row[11].as_str()), ("1", "1"));
+    assert_eq!(row[18], "both");
+    // A site with only summary counts gets no invented household rows.
+    let mut b = fisheries();
+    b.apply(
+        Action::SetFies {
+            code: "WORRIED".into(),
+            yes: 6,
+            asked: 20,
+        },
+        NOW,
+    )
+    .unwrap();
+    assert_eq!(
+        csv::fies_households_csv(std::slice::from_ref(&b))
+            .lines()
+            .count(),
+        1
+    );
 }
 
 #[test]
@@ -474,4 +565,29 @@ fn file_names_keep_thai_and_drop_unsafe_characters() {
         file_name("<script>", "2026-11-28", "json"),
         "script-2026-11-28.json"
     );
+}
+
+#[test]
+fn version_one_files_keep_their_fies_summary_counts_and_get_no_invented_households() {
+    let a = crate::domain::bundled::examples()
+        .into_iter()
+        .find(|a| a.profile.community_type.as_deref() == Some("fisheries"))
+        .unwrap();
+    assert!(
+        a.fies.values().any(|c| c.asked > 0),
+        "the fisheries example holds 1.0 site totals"
+    );
+    let v1 = json!({"format": "green-community-assessment", "format_version": 1, "assessments": [a.to_value()]});
+    let (m, version, bare) = migrate(v1.clone()).unwrap();
+    assert_eq!((version, bare), (1, false));
+    assert_eq!(m["format_version"], 2);
+    assert_eq!(
+        m["assessments"], v1["assessments"],
+        "nothing inside an assessment changes"
+    );
+    let r = read_file(v1.to_string().as_bytes()).unwrap();
+    assert_eq!(r.from_version, 1);
+    let got = &r.incoming[0].assessment;
+    assert_eq!(got.fies, a.fies);
+    assert!(got.fies_households.is_empty());
 }

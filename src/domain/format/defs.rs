@@ -304,7 +304,23 @@ pub static ASSESSMENT: Shape = Shape::Object(&[
             opt("yes", U32, "households answering yes"),
             opt("asked", U32, "households asked"),
         ])),
-        "FIES counts by item code",
+        "FIES summary counts by item code (format 1; recorded before household entry)",
+    ),
+    opt(
+        "fies_households",
+        &Shape::Array {
+            item: &Shape::Object(&[
+                opt("code", STR, "anonymous household code (H01, H02, ...), never a name"),
+                opt(
+                    "answers",
+                    &Shape::Map(STR),
+                    "by FIES item code: \"yes\", \"no\" or \"dk\" (don't know or refused); absent = not entered",
+                ),
+                opt("wt", NUM, "sampling weight for RM.weights; absent = 1"),
+            ]),
+            exact: None,
+        },
+        "FIES answers household by household (format 2)",
     ),
     opt("toolset", &Shape::Map(STR), "Tool set 1 text by part id"),
     opt(
@@ -360,7 +376,11 @@ pub static BUNDLE: Shape = Shape::Object(&[
         &Shape::Const("green-community-assessment"),
         "marks an assessment file",
     ),
-    req("format_version", &Shape::Integer { min: 1, max: 1 }, "1"),
+    req(
+        "format_version",
+        &Shape::Integer { min: 1, max: 2 },
+        "2 (files with 1 are read and migrated)",
+    ),
     opt(
         "exported_at",
         STR,

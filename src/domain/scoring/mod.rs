@@ -20,7 +20,7 @@ pub mod fies;
 mod tests;
 
 pub use exact::{exact_mean, Ratio};
-pub use fies::{fies_results, FiesItemResult, FiesResult};
+pub use fies::{fies_group, fies_households, fies_kind, fies_results, FiesHouseholds, FiesItemResult, FiesItemTally, FiesKind, FiesResult, FIES_GROUPS};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::instrument::{Instrument, BCG_LETTERS, MAX_LEVEL, PILLARS};
