@@ -82,6 +82,12 @@ const BROKEN: &[(&str, &[&str])] = &[
         "community_types[2]: community type \"tourism\" has no type-specific indicators",
         "dimensions[6]: dimension \"resilience\" has no indicators",
     ]),
+    // Instrument 1.1.0 without C24: three types keep only two knowledge indicators.
+    ("thin-dimension", &[
+        "community_types[0]: community type \"rubber\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+        "community_types[3]: community type \"identity\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+        "community_types[4]: community type \"watershed\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+    ]),
 ];
 
 #[test]

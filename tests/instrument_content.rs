@@ -131,7 +131,7 @@ fn the_network_vocabulary_names_the_agencies_of_the_notes() {
         .iter()
         .map(|a| a.name.th.as_str())
         .collect();
-    for n in ["สสส.", "สช.", "กยท.", "สปก.", "UNDP"] {
+    for n in ["สสส.", "สช.", "กยท.", "ส.ป.ก.", "UNDP"] {
         assert!(
             names.iter().any(|x| x.contains(n)),
             "{n} missing from known actors: {names:?}"
@@ -179,4 +179,165 @@ fn the_five_examples_load_score_and_are_marked_as_examples() {
         assert!(a.factors.len() >= 8 && a.network.actors.len() >= 7 && a.network.ties.len() >= 8);
         assert_eq!(a.toolset.len(), 8);
     }
+}
+
+fn problems_of(edit: impl FnOnce(&mut serde_json::Value)) -> Vec<String> {
+    let mut v: serde_json::Value = serde_json::from_str(bundled::INSTRUMENT_JSON).unwrap();
+    edit(&mut v);
+    match green_community::domain::instrument::load(&v.to_string()) {
+        Ok(_) => Vec::new(),
+        Err(e) => e.problems().iter().map(|p| p.to_string()).collect(),
+    }
+}
+
+fn drop_indicator(v: &mut serde_json::Value, id: &str) {
+    v["indicators"]
+        .as_array_mut()
+        .unwrap()
+        .retain(|i| i["id"] != id);
+    // Nothing may point at it any more either.
+    for r in v["retired"].as_array_mut().unwrap() {
+        r["replaced_by"].as_array_mut().unwrap().retain(|x| x != id);
+    }
+}
+
+#[test]
+fn a_type_with_fewer_than_three_indicators_in_a_dimension_is_rejected_by_name() {
+    let p = problems_of(|v| drop_indicator(v, "C24"));
+    for t in ["rubber", "identity", "watershed"] {
+        assert!(
+            p.iter().any(|m| m.contains(&format!(
+                "community type \"{t}\" has 2 indicator(s) in dimension \"knowledge\""
+            ))),
+            "{p:#?}"
+        );
+    }
+    // Fisheries and tourism keep FI13 / TO06, so they still have three.
+    assert!(
+        !p.iter().any(|m| m.contains("\"fisheries\" has 2")),
+        "{p:#?}"
+    );
+    let p = problems_of(|v| {
+        drop_indicator(v, "WS12");
+        drop_indicator(v, "WS13");
+        drop_indicator(v, "C07");
+    });
+    assert!(
+        p.iter()
+            .any(|m| m.contains("\"watershed\" has 2 indicator(s) in dimension \"governance\"")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn characteristics_factor_definitions_and_retired_ids_are_checked() {
+    let p = problems_of(|v| {
+        v["community_types"][1]["characteristics"]
+            .as_array_mut()
+            .unwrap()
+            .truncate(4);
+        v["factors"]["kinds"][0]
+            .as_object_mut()
+            .unwrap()
+            .remove("definition");
+        v["retired"][0]["id"] = "C01".into();
+    });
+    assert!(
+        p.iter().any(|m| m.starts_with(
+            "community_types[1].characteristics: community type \"fisheries\" lists 4"
+        )),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.starts_with("factors.kinds[0].definition.th")),
+        "{p:#?}"
+    );
+    assert!(
+        p.iter()
+            .any(|m| m.starts_with("retired[0].id: \"C01\" is still an indicator")),
+        "{p:#?}"
+    );
+}
+
+#[test]
+fn version_1_1_content_the_review_asked_for() {
+    let inst = bundled::instrument().unwrap().instrument;
+    assert_eq!(inst.version, "1.1.0");
+    // Five bands centred on the levels, named as the levels, none called "model".
+    let bands: Vec<(f64, f64, &str)> = inst
+        .bands
+        .iter()
+        .map(|b| (b.min, b.max, b.label.th.as_str()))
+        .collect();
+    assert_eq!(
+        bands,
+        vec![
+            (0.0, 12.5, "ยังไม่มี"),
+            (12.5, 37.5, "เริ่มต้น"),
+            (37.5, 62.5, "กำลังพัฒนา"),
+            (62.5, 87.5, "เป็นระบบ"),
+            (87.5, 100.0, "ยั่งยืน")
+        ]
+    );
+    for (b, s) in inst.bands.iter().zip(&inst.scale) {
+        assert_eq!(b.label, s.label, "band {} named as level {}", b.id, s.level);
+        assert!(!b.id.contains("model") && !b.label.en.to_lowercase().contains("model"));
+    }
+    assert_eq!(
+        inst.band_for(75.0).map(|b| b.id.as_str()),
+        Some("systematic")
+    );
+    assert!(inst.level_rule.th.contains("เลือกระดับสูงสุดที่เข้าเงื่อนไขครบทุกข้อ"));
+    // Food weighs more than any other dimension.
+    let food = inst.dimension("food").unwrap().weight;
+    assert!(inst
+        .dimensions
+        .iter()
+        .filter(|d| d.id != "food")
+        .all(|d| d.weight < food));
+    // Factor kinds as in the notes.
+    let kinds: Vec<&str> = inst
+        .factors
+        .kinds
+        .iter()
+        .map(|k| k.label.th.as_str())
+        .collect();
+    assert!(
+        kinds.contains(&"จุดเด่น") && kinds.contains(&"ปัจจัยอุปสรรค") && !kinds.contains(&"ปัญหาอุปสรรค"),
+        "{kinds:?}"
+    );
+    // Every double-barrelled or rewritten 1.0 indicator is retired with its old question.
+    for id in [
+        "C03", "C09", "C11", "C12", "C13", "RB04", "RB06", "RB10", "TO07", "FI04", "FI06", "FI07",
+        "ID10",
+    ] {
+        let r = inst
+            .retired_indicator(id)
+            .unwrap_or_else(|| panic!("{id} not retired"));
+        assert!(inst.indicator(id).is_none());
+        assert!(!r.label.th.is_empty() && r.version == "1.0.0");
+    }
+    // No evidence hint asks for individual health results; no internal brief is cited.
+    for i in &inst.indicators {
+        for e in &i.evidence {
+            assert!(
+                !e.th.contains("เลือด") || e.th.contains("ภาพรวม"),
+                "{}: {}",
+                i.id,
+                e.th
+            );
+        }
+        assert!(
+            !i.source.to_lowercase().contains("domain brief"),
+            "{} cites the internal brief",
+            i.id
+        );
+    }
+    let ws = inst.indicator("WS13").unwrap();
+    assert!(
+        ws.label.th.contains("มาตรา 64")
+            && ws.label.th.contains("121")
+            && ws.label.th.contains("ป่าชายเลน")
+    );
 }

@@ -64,9 +64,9 @@ test('answer with the mouse and the keyboard; the live score follows', async () 
   // C01 (75) and C02 (25) are both in the food dimension: overall is their mean.
   assert.equal(await page.getByTestId('overall-score').innerText(), '50.0');
 
-  await page.getByTestId('indicator-C03').focus();
+  await page.getByTestId('indicator-C16').focus();
   await page.keyboard.press('n');
-  assert.equal(await page.getByTestId('na-C03').isChecked(), true);
+  assert.equal(await page.getByTestId('na-C16').isChecked(), true);
   assert.equal(await page.getByTestId('overall-score').innerText(), '50.0', 'N/A is not zero');
 
   await page.getByTestId('evidence-C01').fill('เห็นบันทึกการจับปลา');
@@ -74,7 +74,7 @@ test('answer with the mouse and the keyboard; the live score follows', async () 
   const stored = await page.evaluate((id) => JSON.parse(localStorage.getItem('gca.draft.' + id)), id);
   assert.equal(stored.answers.C01.level, 3);
   assert.equal(stored.answers.C01.note, 'เห็นบันทึกการจับปลา');
-  assert.equal(stored.answers.C03.not_applicable, true);
+  assert.equal(stored.answers.C16.not_applicable, true);
   assert.deepEqual(page.errors, []);
   await context.close();
 });

@@ -43,6 +43,15 @@ pub enum Action {
         indicator: String,
         text: String,
     },
+    /// Why the indicator cannot apply at this site (physically absent or legally impossible).
+    SetNaReason {
+        indicator: String,
+        text: String,
+    },
+    /// Ticks or unticks one of the type's characteristics (by id).
+    ToggleCharacteristic(String),
+    /// The consent step of the protocol: asked and given, or not (yet).
+    SetConsent(bool),
     SetFies {
         code: String,
         yes: u32,
@@ -226,6 +235,17 @@ impl Assessment {
                 self.edit_answer(indicator, |a| a.not_applicable = !a.not_applicable)
             }
             Action::SetNote { indicator, text } => self.edit_answer(indicator, |a| a.note = text),
+            Action::SetNaReason { indicator, text } => {
+                self.edit_answer(indicator, |a| a.na_reason = text)
+            }
+            Action::ToggleCharacteristic(id) => {
+                if let Some(i) = p.characteristics.iter().position(|c| *c == id) {
+                    p.characteristics.remove(i);
+                } else if !id.is_empty() {
+                    p.characteristics.push(id);
+                }
+            }
+            Action::SetConsent(given) => p.consent = given,
             Action::SetFies { code, yes, asked } => {
                 if !FIES_CODES.contains(&code.as_str()) {
                     return Err(ActionError::UnknownFiesCode(code));

@@ -66,6 +66,8 @@ fn profile(v: Value) -> Profile {
             .as_u64()
             .and_then(|n| u32::try_from(n).ok()),
         agencies: f.string("agencies"),
+        characteristics: f.strings("characteristics"),
+        consent: f.bool("consent"),
         extra: f.rest(),
     }
 }
@@ -76,6 +78,7 @@ fn answer(v: Value) -> Answer {
         level: f.take("level").as_u64().and_then(|n| u8::try_from(n).ok()),
         not_applicable: f.bool("not_applicable"),
         note: f.string("note"),
+        na_reason: f.string("na_reason"),
         extra: f.rest(),
     }
 }
@@ -158,6 +161,9 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
             fields.push(("not_applicable", Value::Bool(true)));
         }
         fields.push(("note", Value::from(x.note.as_str())));
+        if !x.na_reason.is_empty() {
+            fields.push(("na_reason", Value::from(x.na_reason.as_str())));
+        }
         answers.insert(k.clone(), object(fields, &x.extra));
     }
     let mut fies = Map::new();
@@ -265,7 +271,16 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
                         p.participants.map_or(Value::Null, Value::from),
                     ),
                     ("agencies", s(&p.agencies)),
-                ],
+                ]
+                .into_iter()
+                .chain((!p.characteristics.is_empty()).then(|| {
+                    (
+                        "characteristics",
+                        Value::Array(p.characteristics.iter().map(|c| s(c)).collect()),
+                    )
+                }))
+                .chain(p.consent.then(|| ("consent", Value::Bool(true))))
+                .collect(),
                 &p.extra,
             ),
         ),
@@ -331,8 +346,8 @@ mod tests {
     }
 
     prop_compose! {
-        fn answer_s()(level in prop::option::of(0u8..=9), na in any::<bool>(), note in text(), extra in extra()) -> Answer {
-            Answer { level, not_applicable: na, note, extra }
+        fn answer_s()(level in prop::option::of(0u8..=9), na in any::<bool>(), note in text(), na_reason in text(), extra in extra()) -> Answer {
+            Answer { level, not_applicable: na, note, na_reason, extra }
         }
     }
 
@@ -341,8 +356,9 @@ mod tests {
             site_name in text(), community_type in prop::option::of(text()), province in prop::option::of(text()),
             latitude in prop::option::of(-90.0f64..90.0), participants in prop::option::of(any::<u32>()),
             assessment_date in prop::option::of(text()), extra in extra(),
+            characteristics in prop::collection::vec("[a-z]{1,4}", 0..3), consent in any::<bool>(),
         ) -> Profile {
-            Profile { site_name, community_type, province, latitude, participants, assessment_date, extra, ..Profile::default() }
+            Profile { site_name, community_type, province, latitude, participants, assessment_date, characteristics, consent, extra, ..Profile::default() }
         }
     }
 

@@ -97,6 +97,12 @@ pub struct Profile {
     pub participants: Option<u32>,
     #[serde(default)]
     pub agencies: String,
+    /// Ids of the type's characteristics the team saw at the site (not scored).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub characteristics: Vec<String>,
+    /// The consent step of the protocol was done (asked, and given).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub consent: bool,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -112,6 +118,9 @@ pub struct Answer {
     pub not_applicable: bool,
     #[serde(default)]
     pub note: String,
+    /// Why the indicator cannot apply here (asked when N/A is chosen; kept when unticked).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub na_reason: String,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -135,6 +144,7 @@ impl Answer {
         self.level.is_none()
             && !self.not_applicable
             && self.note.is_empty()
+            && self.na_reason.is_empty()
             && self.extra.is_empty()
     }
 }

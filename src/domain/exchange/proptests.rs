@@ -30,6 +30,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                         level,
                         not_applicable: na,
                         note,
+                        na_reason: String::new(),
                         extra: Default::default(),
                     },
                 );

@@ -36,7 +36,11 @@ const TEXTS: &Shape = &Shape::Array {
 
 static TERM: Shape = Shape::Named(
     "term",
-    &Shape::Object(&[req("id", STR, "stable id"), req("label", &TEXT, "label")]),
+    &Shape::Object(&[
+        req("id", STR, "stable id"),
+        req("label", &TEXT, "label"),
+        opt("definition", &TEXT, "one-line definition (required for factor kinds)"),
+    ]),
 );
 const TERMS: &Shape = &Shape::Array {
     item: &TERM,
@@ -101,6 +105,7 @@ pub static INSTRUMENT: Shape = Shape::Object(&[
                 req("id", STR, "rubber|fisheries|tourism|identity|watershed"),
                 req("name", &TEXT, "name"),
                 req("description", &TEXT, "description"),
+                opt("characteristics", TERMS, "5-8 observable characteristics, ticked in the profile, not scored"),
             ]),
             exact: None,
         },
@@ -216,6 +221,25 @@ pub static INSTRUMENT: Shape = Shape::Object(&[
         ]),
         "network vocabulary",
     ),
+    opt("min_per_dimension", U32, "fewest indicators a type may have in a dimension (3 when absent)"),
+    opt("definition", &TEXT, "what a green community for food security is"),
+    opt("level_rule", &TEXT, "the one rule for choosing a level, shown on every indicator card"),
+    opt("na_rule", &TEXT, "when an indicator may be answered not applicable"),
+    opt("consent", &TEXT, "the consent step of the protocol, asked in the profile"),
+    opt(
+        "retired",
+        &Shape::Array {
+            item: &Shape::Object(&[
+                req("id", STR, "the old indicator id"),
+                req("version", STR, "the last version that asked it"),
+                req("label", &TEXT, "the old question"),
+                opt("replaced_by", STRS, "ids that replace it"),
+                req("change", &TEXT, "what changed and why"),
+            ]),
+            exact: None,
+        },
+        "indicators of earlier versions no longer asked; their answers are kept to check again",
+    ),
 ]);
 
 static ANSWER: Shape = Shape::Object(&[
@@ -230,6 +254,7 @@ static ANSWER: Shape = Shape::Object(&[
         "true = not applicable, whatever the level",
     ),
     opt("note", STR, "evidence note"),
+    opt("na_reason", STR, "why the indicator is not applicable (asked when N/A is chosen)"),
 ]);
 
 static PROFILE: Shape = Shape::Object(&[
@@ -269,6 +294,8 @@ static PROFILE: Shape = Shape::Object(&[
         "number of participants",
     ),
     opt("agencies", STR, "agencies involved"),
+    opt("characteristics", STRS, "ids of the type's characteristics the site shows"),
+    opt("consent", BOOL, "true once consent was asked and given (protocol step)"),
 ]);
 
 /// One assessment.

@@ -33,6 +33,7 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
                 id: f.string("id"),
                 name: text(f.take("name")),
                 description: text(f.take("description")),
+                characteristics: f.list("characteristics", term),
             }
         }),
         dimensions: f.list("dimensions", |v| {
@@ -89,6 +90,34 @@ pub(crate) fn from_checked(value: Value) -> Instrument {
                 }),
             }
         },
+        min_per_dimension: f
+            .take("min_per_dimension")
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(3),
+        definition: opt_text(f.take("definition")),
+        level_rule: opt_text(f.take("level_rule")),
+        na_rule: opt_text(f.take("na_rule")),
+        consent: opt_text(f.take("consent")),
+        retired: f.list("retired", |v| {
+            let mut f = Fields::of(v);
+            RetiredIndicator {
+                id: f.string("id"),
+                version: f.string("version"),
+                label: text(f.take("label")),
+                replaced_by: f.strings("replaced_by"),
+                change: text(f.take("change")),
+            }
+        }),
+    }
+}
+
+/// An optional text: absent reads as empty.
+fn opt_text(v: Value) -> Text {
+    if v.is_null() {
+        Text::default()
+    } else {
+        text(v)
     }
 }
 
@@ -105,6 +134,7 @@ fn term(v: Value) -> Term {
     Term {
         id: f.string("id"),
         label: text(f.take("label")),
+        definition: opt_text(f.take("definition")),
     }
 }
 

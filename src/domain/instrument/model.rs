@@ -74,6 +74,45 @@ pub struct Instrument {
     pub fies: Fies,
     pub factors: Factors,
     pub network: NetworkVocabulary,
+    /// What a green community for sustainable development in food security is (1.1.0 on).
+    #[serde(default)]
+    pub definition: Text,
+    /// The one rule for choosing a level, shown on every indicator card.
+    #[serde(default)]
+    pub level_rule: Text,
+    /// When an indicator may be answered "not applicable".
+    #[serde(default)]
+    pub na_rule: Text,
+    /// The consent step of the protocol, asked in the profile before any data is collected.
+    #[serde(default)]
+    pub consent: Text,
+    /// Indicators of earlier versions that were split, rewritten or removed: their answers
+    /// stay under the old id and are shown "to check again" with the old question.
+    #[serde(default)]
+    pub retired: Vec<RetiredIndicator>,
+    /// The fewest indicators a community type may have in any one dimension (3 when absent;
+    /// only small test instruments set it lower).
+    #[serde(default = "default_min_per_dimension")]
+    pub min_per_dimension: u32,
+}
+
+fn default_min_per_dimension() -> u32 {
+    3
+}
+
+/// An indicator of an earlier version that this version no longer asks.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RetiredIndicator {
+    pub id: String,
+    /// The last version that asked it.
+    pub version: String,
+    /// The question as it was asked.
+    pub label: Text,
+    /// The ids that replace it (may be empty when it was dropped).
+    #[serde(default)]
+    pub replaced_by: Vec<String>,
+    /// What changed and why, in one sentence.
+    pub change: Text,
 }
 
 /// The generic name of one level of the 0–4 scale.
@@ -88,6 +127,10 @@ pub struct CommunityType {
     pub id: String,
     pub name: Text,
     pub description: Text,
+    /// 5–8 observable characteristics of a green community of this type; ticked in the
+    /// profile, shown in results and report, never scored.
+    #[serde(default)]
+    pub characteristics: Vec<Term>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -193,6 +236,9 @@ pub struct Factors {
 pub struct Term {
     pub id: String,
     pub label: Text,
+    /// A one-line definition (required for factor kinds; optional elsewhere).
+    #[serde(default)]
+    pub definition: Text,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -236,6 +282,11 @@ impl Instrument {
 
     pub fn community_type(&self, id: &str) -> Option<&CommunityType> {
         self.community_types.iter().find(|t| t.id == id)
+    }
+
+    /// An indicator this version no longer asks, with its old question.
+    pub fn retired_indicator(&self, id: &str) -> Option<&RetiredIndicator> {
+        self.retired.iter().find(|r| r.id == id)
     }
 
     /// The indicators asked of a community of this type, in instrument order: the core ones

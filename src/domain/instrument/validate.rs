@@ -21,8 +21,14 @@ pub fn validate(inst: &Instrument) -> Vec<Problem> {
     v.fies(&inst.fies);
     v.factors(&inst.factors);
     v.network(&inst.network);
+    v.coverage(inst);
+    v.retired(inst);
     v.out
 }
+
+/// Observable characteristics per community type.
+pub const MIN_CHARACTERISTICS: usize = 5;
+pub const MAX_CHARACTERISTICS: usize = 8;
 
 #[derive(Default)]
 struct Validator {
@@ -100,6 +106,10 @@ impl Validator {
         if terms.is_empty() {
             self.push(path, "empty list (at least one entry is required)");
         }
+        self.terms_inner(path, terms);
+    }
+
+    fn terms_inner(&mut self, path: &str, terms: &[Term]) {
         for (i, t) in terms.iter().enumerate() {
             let p = index(path, i);
             self.id(&join(&p, "id"), &t.id);
@@ -140,6 +150,10 @@ impl Validator {
             }
             self.text(&join(&p, "label"), &s.label);
         }
+        self.text("definition", &inst.definition);
+        self.text("level_rule", &inst.level_rule);
+        self.text("na_rule", &inst.na_rule);
+        self.text("consent", &inst.consent);
         if !inst.provisional_below.is_finite() || !(0.0..=1.0).contains(&inst.provisional_below) {
             self.push(
                 "provisional_below",
@@ -169,6 +183,18 @@ impl Validator {
             }
             self.text(&join(&p, "name"), &t.name);
             self.text(&join(&p, "description"), &t.description);
+            let cp = join(&p, "characteristics");
+            let n = t.characteristics.len();
+            if !(MIN_CHARACTERISTICS..=MAX_CHARACTERISTICS).contains(&n) {
+                self.push(
+                    &cp,
+                    format!(
+                        "community type \"{}\" lists {n} characteristics; {MIN_CHARACTERISTICS} to {MAX_CHARACTERISTICS} observable ones are required",
+                        t.id
+                    ),
+                );
+            }
+            self.terms_inner(&cp, &t.characteristics);
             let has_own = inst
                 .indicators
                 .iter()
@@ -466,6 +492,10 @@ impl Validator {
 
     fn factors(&mut self, f: &Factors) {
         self.terms("factors.kinds", &f.kinds);
+        for (i, k) in f.kinds.iter().enumerate() {
+            // Shown where factors are entered, so that teams sort them the same way.
+            self.text(&join(&index("factors.kinds", i), "definition"), &k.definition);
+        }
         self.terms("factors.categories", &f.categories);
     }
 
@@ -486,5 +516,64 @@ impl Validator {
                 self.push(join(&p, "level"), format!("unknown level \"{}\"", a.level));
             }
         }
+    }
+
+    /// Every type has at least `min_per_dimension` (3 unless the file says otherwise)
+    /// indicators in every dimension: with fewer, one indicator carries a whole dimension of
+    /// the overall score.
+    fn coverage(&mut self, inst: &Instrument) {
+        let min = inst.min_per_dimension as usize;
+        if min == 0 {
+            self.push("min_per_dimension", "must be at least 1");
+        }
+        for (i, t) in inst.community_types.iter().enumerate() {
+            if t.id.is_empty() {
+                continue;
+            }
+            for d in &inst.dimensions {
+                if !inst.indicators.iter().any(|ind| ind.dimension == d.id) {
+                    continue; // reported once as "has no indicators"
+                }
+                let n = inst
+                    .indicators
+                    .iter()
+                    .filter(|ind| ind.dimension == d.id && ind.applies_to_type(Some(&t.id)))
+                    .count();
+                if n < min {
+                    self.push(
+                        index("community_types", i),
+                        format!(
+                            "community type \"{}\" has {n} indicator(s) in dimension \"{}\"; at least {min} are required so that no single indicator carries a dimension",
+                            t.id, d.id
+                        ),
+                    );
+                }
+            }
+        }
+    }
+
+    /// Retired ids are not asked any more and point only at indicators that exist.
+    fn retired(&mut self, inst: &Instrument) {
+        for (i, r) in inst.retired.iter().enumerate() {
+            let p = index("retired", i);
+            self.id(&join(&p, "id"), &r.id);
+            if inst.indicator(&r.id).is_some() {
+                self.push(
+                    join(&p, "id"),
+                    format!("\"{}\" is still an indicator; a retired id must not be asked again (give the new meaning a new id)", r.id),
+                );
+            }
+            if let Some(e) = semver_problem(&r.version) {
+                self.push(join(&p, "version"), e);
+            }
+            self.text(&join(&p, "label"), &r.label);
+            self.text(&join(&p, "change"), &r.change);
+            for (k, id) in r.replaced_by.iter().enumerate() {
+                if inst.indicator(id).is_none() {
+                    self.push(index(&join(&p, "replaced_by"), k), format!("unknown indicator \"{id}\""));
+                }
+            }
+        }
+        self.unique("retired", "id", inst.retired.iter().map(|r| r.id.as_str()));
     }
 }
