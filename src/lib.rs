@@ -11,7 +11,9 @@
 //! - `platform` (wasm only): thin browser adapters (localStorage, files, downloads, URL).
 //! - `ui` (wasm only): Leptos components, one folder per screen plus `charts/`.
 //!
-//! `src/main.rs` only mounts the app; `src/bin/gca.rs` is the native command-line tool.
+//! `src/main.rs` mounts the field app (`index.html`), `src/main_analyst.rs` the analyst app
+//! (`workshop.html`); each is its own wasm, built with the cargo feature of the same name.
+//! `src/bin/gca.rs` is the native command-line tool.
 //! See `docs/architecture.md` for the data flow.
 
 pub mod domain;
@@ -23,9 +25,22 @@ pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
-/// Mounts the app on `<body>`. Called by `main` in the wasm build.
-#[cfg(target_arch = "wasm32")]
+/// Mounts the field app (`index.html`) on `<body>`. Called by `src/main.rs`.
+#[cfg(all(target_arch = "wasm32", feature = "field"))]
 pub fn start() {
+    use leptos::prelude::*;
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(ui::App);
+    leptos::mount::mount_to_body(|| {
+        view! { <ui::App kind=routes::Build::Field screen=ui::field::screen/> }
+    });
+}
+
+/// Mounts the analyst app (`workshop.html`) on `<body>`. Called by `src/main_analyst.rs`.
+#[cfg(all(target_arch = "wasm32", feature = "analyst"))]
+pub fn start_analyst() {
+    use leptos::prelude::*;
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(|| {
+        view! { <ui::App kind=routes::Build::Analyst screen=ui::analyst::screen/> }
+    });
 }

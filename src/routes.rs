@@ -28,7 +28,55 @@ pub enum Route {
     NotFound(String),
 }
 
+/// The two builds of the app, each its own page and wasm from this one crate (see
+/// `docs/architecture.md`, "Two builds"). Both pages sit in the same folder and share the
+/// origin, so drafts saved by one are read by the other.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Build {
+    /// `index.html`: drafts, new, the form, results and the A4 report, exchange, import links,
+    /// about. What a field worker on a phone needs, and nothing else.
+    Field,
+    /// `workshop.html`: the workshop, projection and (to come) the planner and proposals, for
+    /// the academic team on a laptop.
+    Analyst,
+}
+
+impl Build {
+    /// The page of this build, relative to the other one (they share a folder).
+    pub fn page(self) -> &'static str {
+        match self {
+            Build::Field => "index.html",
+            Build::Analyst => "workshop.html",
+        }
+    }
+}
+
 impl Route {
+    /// The build that shows this route; `None` for [`Route::NotFound`], which either page
+    /// shows itself. Exhaustive on purpose: a new route does not compile until it names its
+    /// build.
+    pub fn build(&self) -> Option<Build> {
+        match self {
+            Route::Drafts
+            | Route::Edit { .. }
+            | Route::Results { .. }
+            | Route::New { .. }
+            | Route::Import { .. }
+            | Route::About => Some(Build::Field),
+            Route::Workshop | Route::Present => Some(Build::Analyst),
+            Route::NotFound(_) => None,
+        }
+    }
+
+    /// The `href` that reaches this route from a page of build `from`: the hash alone inside
+    /// the same build, the other page plus the hash otherwise (a plain link, a full load).
+    pub fn href_from(&self, from: Build) -> String {
+        match self.build() {
+            Some(b) if b != from => format!("{}{}", b.page(), self.to_hash()),
+            _ => self.to_hash(),
+        }
+    }
+
     /// Parses `location.hash` (with or without the leading `#`).
     pub fn parse(hash: &str) -> Route {
         let h = hash.strip_prefix('#').unwrap_or(hash);
@@ -237,6 +285,20 @@ mod tests {
         ] {
             assert_eq!(Route::parse(&r.to_hash()), r, "{r:?}");
         }
+    }
+
+    #[test]
+    fn each_route_links_to_its_own_build() {
+        assert_eq!(Route::Workshop.href_from(Build::Field), "workshop.html#/workshop");
+        assert_eq!(Route::Workshop.href_from(Build::Analyst), "#/workshop");
+        assert_eq!(Route::Present.build(), Some(Build::Analyst));
+        assert_eq!(Route::Drafts.href_from(Build::Analyst), "index.html#/");
+        assert_eq!(Route::About.href_from(Build::Field), "#/about");
+        assert_eq!(
+            Route::Results { id: "x".into() }.href_from(Build::Analyst),
+            "index.html#/a/x/results"
+        );
+        assert_eq!(Route::parse("#/nope").build(), None);
     }
 
     #[test]

@@ -31,3 +31,11 @@ pub fn base_url() -> String {
         .map(|h| h.split('#').next().unwrap_or("").to_string())
         .unwrap_or_default()
 }
+
+/// Loads `url` in place of the current page (no history entry), used to hand a route to the
+/// other build's page.
+pub fn replace(url: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(url);
+    }
+}

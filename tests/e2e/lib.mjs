@@ -8,6 +8,11 @@ import { chromium } from 'playwright-core';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
+/**
+ * The analyst app's page (workshop, present, plan, proposals); the field app is index.html.
+ * Tests reach an analyst screen with `server.url + ANALYST_PAGE + '#/workshop'`.
+ */
+export const ANALYST_PAGE = 'workshop.html';
 export const dist = process.env.DIST ? path.resolve(process.env.DIST) : path.join(root, 'dist');
 
 const types = {

@@ -3,7 +3,7 @@
 // Usage: DIST=/tmp/dist LANGS=th node tests/e2e/screenshots-workshop.mjs
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, newPage, ready, root } from './lib.mjs';
+import { serveDist, launch, newPage, ready, root, ANALYST_PAGE } from './lib.mjs';
 import { examples, generateSites, bundle } from './workshop-fixtures.mjs';
 
 const out = path.join(root, 'screenshots');
@@ -25,7 +25,7 @@ for (const lang of langs) {
       localStorage.setItem('gca.workshop', JSON.stringify({ chosen: c, weights: {}, anonymous: false, sort: 'overall' }));
       localStorage.setItem('gca.workshop.imported', imp);
     }, [lang, chosen, imported]);
-    await page.goto(server.url + '#/present');
+    await page.goto(server.url + ANALYST_PAGE + '#/present');
     await page.reload();
     await page.getByTestId('present').waitFor();
     const total = Number((await page.getByTestId('progress').innerText()).split('/')[1]);
@@ -38,7 +38,7 @@ for (const lang of langs) {
     }
     if (width === 1920) {
       await page.setViewportSize({ width: 1280, height: 900 });
-      await page.goto(server.url + '#/workshop');
+      await page.goto(server.url + ANALYST_PAGE + '#/workshop');
       await page.getByTestId('workshop').waitFor();
       await page.waitForTimeout(300);
       const file = path.join(out, `workshop-1280-${lang}.png`);

@@ -2,7 +2,7 @@
 // Usage: node tests/e2e/screenshots.mjs [name=hash ...]   (defaults to every screen)
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDist, launch, ready, root, forEachView } from './lib.mjs';
+import { serveDist, launch, ready, root, forEachView, ANALYST_PAGE } from './lib.mjs';
 
 const defaults = {
   drafts: '#/',
@@ -14,7 +14,7 @@ const defaults = {
   'example-factors': '#/a/00000000-0000-4000-8000-000000000002/factors',
   'example-network': '#/a/00000000-0000-4000-8000-000000000002/network',
   'example-results': '#/a/00000000-0000-4000-8000-000000000002/results',
-  workshop: '#/workshop',
+  workshop: ANALYST_PAGE + '#/workshop',
 };
 const args = process.argv.slice(2);
 const shots = args.length ? Object.fromEntries(args.map((a) => a.split('='))) : defaults;

@@ -1,20 +1,29 @@
-// The release build stays under the size budget (wasm + JS + CSS, gzip, fonts excluded).
+// Each build stays under its own ceiling (wasm + JS + CSS, gzip; fonts and data apart), and
+// neither carries the other's code or styles.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { measure, kb, BUDGET_GZIP, CEILING_GZIP } from './sizes.mjs';
+import { BUILDS, measureBuild, measureApart, kb } from './sizes.mjs';
 
-test('wasm + JS + CSS of the release build stay under the size ceiling', () => {
-  const { total, groups } = measure();
-  assert.ok(groups.wasm.length === 1, 'exactly one wasm file in dist/');
-  if (total.gzip > BUDGET_GZIP) {
-    console.log(`# size: ${kb(total.gzip)} gzip is over the ${kb(BUDGET_GZIP)} product budget (ceiling ${kb(CEILING_GZIP)})`);
-  }
-  assert.ok(total.gzip <= CEILING_GZIP, `gzip total ${kb(total.gzip)} exceeds the ceiling ${kb(CEILING_GZIP)}`);
+for (const name of Object.keys(BUILDS)) {
+  test(`the ${name} build (wasm + JS + CSS) stays under its ceiling`, () => {
+    const b = measureBuild(name);
+    assert.equal(b.groups.wasm.length, 1, `${b.page} names exactly one wasm`);
+    assert.equal(b.groups.js.length, 1, `${b.page} names exactly one JS glue file`);
+    console.log(`# ${name}: ${kb(b.total.gzip)} gzip (ceiling ${kb(b.ceiling)})`);
+    assert.ok(b.total.gzip <= b.ceiling, `${name} gzip total ${kb(b.total.gzip)} exceeds the ceiling ${kb(b.ceiling)}`);
+  });
+}
+
+test('the two builds are different wasm files, and the field page has no workshop styles', () => {
+  const field = measureBuild('field'), analyst = measureBuild('analyst');
+  assert.notEqual(field.groups.wasm[0].file, analyst.groups.wasm[0].file);
+  assert.ok(!field.groups.css.some((f) => f.file.startsWith('workshop')), 'no workshop.css in index.html');
+  assert.ok(analyst.groups.css.some((f) => f.file.startsWith('workshop')), 'workshop.css in the analyst page');
 });
 
 test('the Thai font ships with the app, with its licence', async () => {
   const fs = await import('node:fs');
-  const { groups } = measure();
-  assert.ok(groups.fonts.some((f) => f.file.includes('sarabun-thai-400')), 'Sarabun Thai 400 in dist/');
+  const { fonts } = measureApart();
+  assert.ok(fonts.some((f) => f.file.includes('sarabun-thai-400')), 'Sarabun Thai 400 in dist/');
   assert.ok(fs.existsSync('public/fonts/OFL-Sarabun.txt'));
 });

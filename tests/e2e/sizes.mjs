@@ -1,33 +1,59 @@
-// Measures the release build in dist/: raw and gzip sizes of wasm, JS, CSS, and fonts apart.
+// Measures the release build in dist/, one build at a time: the files each page names (its
+// wasm, JS and CSS) in raw and gzip bytes, and the fonts and data files apart.
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { dist } from './lib.mjs';
+import { dist, ANALYST_PAGE } from './lib.mjs';
 
-// wasm + JS + CSS, fonts excluded. The product budget of issue 2 is 300 KB gzip; the build is
-// over it today (see docs/performance.md). The test holds a ceiling so that the size cannot
-// grow unnoticed while the work to reach the budget goes on; lower it as the size comes down.
-export const BUDGET_GZIP = 300 * 1024;
-export const CEILING_GZIP = 550 * 1024;
+// Ceilings per build, wasm + JS + CSS, gzip, fonts and data excluded (issue 18). Lower a
+// ceiling in the same commit as a change that makes its build smaller. The field budget is
+// 350 KB; the split alone gives 372 KB, so the ceiling holds that until the cuts land.
+export const BUILDS = {
+  field: { page: 'index.html', ceiling: 375 * 1024 },
+  analyst: { page: ANALYST_PAGE, ceiling: 450 * 1024 },
+};
+
+const gzip = (buf) => zlib.gzipSync(buf, { level: 9 }).length;
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]);
 }
 
-export function measure(dir = dist) {
-  const groups = { wasm: [], js: [], css: [], fonts: [] };
-  for (const f of walk(dir)) {
-    const ext = path.extname(f);
-    const g = ext === '.wasm' ? 'wasm' : ext === '.js' ? 'js' : ext === '.css' ? 'css' : ext === '.woff2' ? 'fonts' : null;
-    if (!g) continue;
-    const buf = fs.readFileSync(f);
-    groups[g].push({ file: path.relative(dir, f), raw: buf.length, gzip: zlib.gzipSync(buf, { level: 9 }).length });
-  }
-  const sum = (g, k) => groups[g].reduce((a, x) => a + x[k], 0);
+/** The wasm, JS and CSS files a page names (trunk writes them as links and a module script). */
+export function pageFiles(page, dir = dist) {
+  const html = fs.readFileSync(path.join(dir, page), 'utf8');
+  const names = new Set();
+  for (const m of html.matchAll(/(?:href|src)=["']?\.?\/?([^"' >]+\.(?:wasm|js|css))/g)) names.add(m[1]);
+  for (const m of html.matchAll(/from\s+['"]\.?\/?([^'"]+\.js)['"]/g)) names.add(m[1]);
+  for (const m of html.matchAll(/['"]\.?\/?([^'"]+_bg\.wasm)['"]/g)) names.add(m[1]);
+  return [...names].filter((n) => fs.existsSync(path.join(dir, n))).sort();
+}
+
+function entry(dir, file) {
+  const buf = fs.readFileSync(path.join(dir, file));
+  return { file, raw: buf.length, gzip: gzip(buf) };
+}
+
+/** One build: its files by kind and the wasm + JS + CSS totals. */
+export function measureBuild(name, dir = dist) {
+  const { page, ceiling } = BUILDS[name];
+  const groups = { wasm: [], js: [], css: [] };
+  for (const f of pageFiles(page, dir)) groups[path.extname(f).slice(1)].push(entry(dir, f));
   const total = { raw: 0, gzip: 0 };
-  for (const g of ['wasm', 'js', 'css']) { total.raw += sum(g, 'raw'); total.gzip += sum(g, 'gzip'); }
-  return { groups, sum, total };
+  for (const g of Object.values(groups)) for (const x of g) { total.raw += x.raw; total.gzip += x.gzip; }
+  return { name, page, ceiling, groups, total };
+}
+
+/** Fonts and data files (instrument, examples, schema), listed apart with their own sizes. */
+export function measureApart(dir = dist) {
+  const fonts = [], data = [];
+  for (const f of walk(dir)) {
+    const rel = path.relative(dir, f);
+    if (rel.endsWith('.woff2')) fonts.push(entry(dir, rel));
+    else if (rel.endsWith('.json')) data.push(entry(dir, rel));
+  }
+  return { fonts, data };
 }
 
 export const kb = (n) => (n / 1024).toFixed(1) + ' KB';

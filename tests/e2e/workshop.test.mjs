@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serveDist, launch, newPage, ready } from './lib.mjs';
+import { serveDist, launch, newPage, ready, ANALYST_PAGE } from './lib.mjs';
 import { examples, generateSites, bundle, TYPES, PROVINCES } from './workshop-fixtures.mjs';
 
 let server, browser;
@@ -25,7 +25,7 @@ async function setWeights(page, weights) {
 }
 
 async function loadWorkshop(page) {
-  await page.goto(server.url + '#/workshop');
+  await page.goto(server.url + ANALYST_PAGE + '#/workshop');
   await ready(page);
   await page.getByTestId('workshop').waitFor();
   for (const a of exampleSites) {
@@ -90,7 +90,7 @@ test('anonymise hides every site name in every view, on the page and when projec
   for (const name of allNames) assert.ok(!text.includes(name), `${name} is hidden on the page`);
   assert.match(text, /S01/);
 
-  await page.goto(server.url + '#/present');
+  await page.goto(server.url + ANALYST_PAGE + '#/present');
   await page.getByTestId('present').waitFor();
   const progress = await page.getByTestId('progress').innerText();
   const total = Number(progress.split('/')[1]);
@@ -107,7 +107,7 @@ test('anonymise hides every site name in every view, on the page and when projec
 test('projection moves with the keyboard, freezes, and leaves with Esc', async () => {
   const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
   await loadWorkshop(page);
-  await page.goto(server.url + '#/present');
+  await page.goto(server.url + ANALYST_PAGE + '#/present');
   await page.getByTestId('present').waitFor();
   const at = async () => Number((await page.getByTestId('progress').innerText()).split('/')[0]);
   assert.equal(await at(), 1);
@@ -181,7 +181,7 @@ test('every projected slide keeps its text at 28 px or more and fits, and the pi
     await page.locator('[data-overlay]:not(:checked)').nth(i).click();
   }
   await page.waitForFunction(() => document.querySelectorAll('[data-overlay]:checked').length === 2);
-  await page.goto(server.url + '#/present');
+  await page.goto(server.url + ANALYST_PAGE + '#/present');
   await page.getByTestId('present').waitFor();
   const total = Number((await page.getByTestId('progress').innerText()).split('/')[1]);
   const titles = [];
@@ -233,7 +233,7 @@ test('tables download as CSV, the set exports as a file that loads back, and the
 
   // The exported file alone rebuilds the comparison in a browser that has none of it.
   const fresh = await newPage(browser, { width: 1280, height: 900 });
-  await fresh.page.goto(server.url + '#/workshop');
+  await fresh.page.goto(server.url + ANALYST_PAGE + '#/workshop');
   await ready(fresh.page);
   await fresh.page.getByTestId('workshop').waitFor();
   for (const a of exampleSites) {

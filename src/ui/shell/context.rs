@@ -2,7 +2,7 @@
 
 use crate::i18n::Lang;
 use crate::platform::{location, storage};
-use crate::routes::Route;
+use crate::routes::{Build, Route};
 use leptos::prelude::*;
 
 const LANG_KEY: &str = "gca.lang";
@@ -11,11 +11,13 @@ const LANG_KEY: &str = "gca.lang";
 pub struct AppCtx {
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
+    /// Which of the two builds this page is (`index.html` or `workshop.html`).
+    pub build: Build,
 }
 
 impl AppCtx {
     /// Creates the context, restores the language, follows `hashchange`.
-    pub fn install() -> AppCtx {
+    pub fn install(build: Build) -> AppCtx {
         let stored = storage::get_raw(LANG_KEY).ok().flatten();
         let lang = RwSignal::new(stored.map(|s| Lang::from_code(&s)).unwrap_or_default());
         let route = RwSignal::new(Route::parse(&location::hash()));
@@ -35,7 +37,7 @@ impl AppCtx {
             document().set_title(l.t(crate::i18n::K::AppTitle));
         });
 
-        let ctx = AppCtx { lang, route };
+        let ctx = AppCtx { lang, route, build };
         provide_context(ctx);
         ctx
     }

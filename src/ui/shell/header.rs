@@ -24,7 +24,7 @@ pub fn Header() -> impl IntoView {
         let _ = lang.get(); // re-render on language change
         view! {
             <header class="topbar no-print">
-                <a class="brand" href="#/">
+                <a class="brand" href=Route::Drafts.href_from(ctx.build)>
                     <svg class="brand-mark" viewBox="0 0 32 32" aria-hidden="true">
                         <circle cx="16" cy="16" r="15" fill="var(--accent)"/>
                         <path d="M9 19c0-6 5-10 14-11-1 9-5 14-11 14-1 0-2 0-3-1z" fill="#fff"/>
@@ -32,9 +32,9 @@ pub fn Header() -> impl IntoView {
                     <span class="brand-name">{t(K::AppTitle)}</span>
                 </a>
                 <nav class="nav" aria-label=t(K::AppTitle)>
-                    <a href="#/" aria-current=move || current(Route::Drafts)>{t(K::NavDrafts)}</a>
-                    <a href="#/workshop" data-testid="nav-workshop" aria-current=move || current(Route::Workshop)>{t(K::NavWorkshop)}</a>
-                    <a href="#/about" aria-current=move || current(Route::About)>{t(K::NavAbout)}</a>
+                    <a href=Route::Drafts.href_from(ctx.build) aria-current=move || current(Route::Drafts)>{t(K::NavDrafts)}</a>
+                    <a href=Route::Workshop.href_from(ctx.build) data-testid="nav-workshop" aria-current=move || current(Route::Workshop)>{t(K::NavWorkshop)}</a>
+                    <a href=Route::About.href_from(ctx.build) aria-current=move || current(Route::About)>{t(K::NavAbout)}</a>
                 </nav>
                 <button
                     class="lang-toggle"

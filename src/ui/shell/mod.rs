@@ -1,21 +1,23 @@
-//! The app shell: language, route, header and the screen the route names.
+//! The app shell shared by both builds: language, route, header, loading the instrument, and
+//! the screen the build's route table names (`ui::field::screen`, `ui::analyst::screen`).
 
 mod context;
 mod header;
 
 pub use context::{use_app, AppCtx};
 
-use crate::routes::Route;
-use crate::ui::about::AboutPage;
+use crate::routes::{Build, Route};
 use crate::ui::common::tr;
-use crate::ui::drafts::DraftsPage;
-use crate::ui::form::EditorPage;
-use crate::ui::new_link::NewFromLink;
 use leptos::prelude::*;
 
+/// A build's route table: the screen for each route of that build. Routes of the other build
+/// never reach it (the shell sends them to the other page).
+pub type RouteTable = fn(Route) -> AnyView;
+
+/// The whole app of one build: `kind` names the page, `screen` is its route table.
 #[component]
-pub fn App() -> impl IntoView {
-    let ctx = AppCtx::install();
+pub fn App(kind: Build, screen: RouteTable) -> impl IntoView {
+    let ctx = AppCtx::install(kind);
     let lang = ctx.lang;
     crate::ui::store::Store::install();
     // The instrument and examples are data files beside the app; screens wait for them.
@@ -30,32 +32,30 @@ pub fn App() -> impl IntoView {
             {move || match loaded.get() {
                 None => view! { <p class="loading" data-testid="loading" aria-busy="true">{lang.get_untracked().t(crate::i18n::K::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <LoadFailed error=e/> }.into_any(),
-                Some(Ok(())) => view! { <Screen/> }.into_any(),
+                Some(Ok(())) => view! { <Screen screen/> }.into_any(),
             }}
         </main>
     }
 }
 
-/// The screen the route names.
+/// The screen the route names; a route of the other build loads the other page (old links
+/// such as `index.html#/workshop` keep working).
 #[component]
-fn Screen() -> impl IntoView {
+fn Screen(screen: RouteTable) -> impl IntoView {
     let ctx = use_app();
-    view! {
-            {move || {
-                // Reading the language here re-renders the screen when it changes, so the
-                // text inside can be plain strings (see `common::tr`).
-                let _ = ctx.lang.get();
-                match ctx.route.get() {
-                Route::Drafts => view! { <DraftsPage/> }.into_any(),
-                Route::Edit { id, section } => view! { <EditorPage id section/> }.into_any(),
-                Route::New { params } => view! { <NewFromLink params/> }.into_any(),
-                Route::Results { id } => view! { <crate::ui::results::ResultsPage id/> }.into_any(),
-                Route::Import { data } => view! { <crate::ui::exchange::ImportFromLink data/> }.into_any(),
-                Route::Workshop => view! { <crate::ui::workshop::WorkshopPage/> }.into_any(),
-                Route::Present => view! { <crate::ui::workshop::PresentPage/> }.into_any(),
-                Route::About => view! { <AboutPage/> }.into_any(),
-                _ => view! { <NotFound/> }.into_any(),
-            }}}
+    move || {
+        // Reading the language here re-renders the screen when it changes, so the text inside
+        // can be plain strings (see `common::tr`).
+        let _ = ctx.lang.get();
+        let route = ctx.route.get();
+        match route.build() {
+            Some(b) if b != ctx.build => {
+                crate::platform::location::replace(&route.href_from(ctx.build));
+                view! { <p class="loading" aria-busy="true">{tr(crate::i18n::K::Loading)}</p> }.into_any()
+            }
+            Some(_) => screen(route),
+            None => view! { <NotFound/> }.into_any(),
+        }
     }
 }
 
@@ -73,12 +73,12 @@ fn LoadFailed(error: crate::ui::store::LoadError) -> impl IntoView {
 }
 
 #[component]
-fn NotFound() -> impl IntoView {
+pub fn NotFound() -> impl IntoView {
     view! {
         <section class="card empty-state" data-testid="not-found">
             <h1>{tr(crate::i18n::K::NotFoundTitle)}</h1>
             <p>{tr(crate::i18n::K::NotFoundBody)}</p>
-            <a class="button" href="#/">{tr(crate::i18n::K::BackToDrafts)}</a>
+            <a class="button" href=Route::Drafts.href_from(use_app().build)>{tr(crate::i18n::K::BackToDrafts)}</a>
         </section>
     }
 }

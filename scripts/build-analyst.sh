@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Trunk post_build hook (Trunk.toml): builds the analyst app (workshop.html, its own wasm with
+# only the `analyst` feature) from Trunk.analyst.toml and copies it into the staging folder of
+# the field build, so that one `trunk build --release` (or `trunk serve`) gives both pages in
+# dist/. Files both builds share (the same CSS, hashed by content) are simply the same file.
+set -euo pipefail
+src="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
+release=()
+[ "${TRUNK_PROFILE:-debug}" = release ] && release=(--release)
+out="$src/target/analyst-dist"
+# The hook's variables describe the outer build; the inner one must not see them.
+env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML_FILE -u TRUNK_PUBLIC_URL -u TRUNK_PROFILE \
+  trunk build "${release[@]}" --config "$src/Trunk.analyst.toml"
+cp -R "$out"/. "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"/

@@ -1,0 +1,17 @@
+//! The analyst app's route table (`workshop.html`): the academic team's screens on a laptop.
+//! To add a screen: give its route `Some(Build::Analyst)` in `routes::Route::build`, then add
+//! its arm here (see `docs/architecture.md`, "Two builds").
+
+use crate::routes::Route;
+use crate::ui::shell::NotFound;
+use crate::ui::workshop::{PresentPage, WorkshopPage};
+use leptos::prelude::*;
+
+/// The screen for a route of the analyst build (see `routes::Route::build`).
+pub fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Workshop => view! { <WorkshopPage/> }.into_any(),
+        Route::Present => view! { <PresentPage/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}

@@ -1,0 +1,25 @@
+//! The field app's route table (`index.html`): what a field worker on a phone opens. Only the
+//! screens named here are linked into the field wasm.
+
+use crate::routes::Route;
+use crate::ui::about::AboutPage;
+use crate::ui::drafts::DraftsPage;
+use crate::ui::exchange::ImportFromLink;
+use crate::ui::form::EditorPage;
+use crate::ui::new_link::NewFromLink;
+use crate::ui::results::ResultsPage;
+use crate::ui::shell::NotFound;
+use leptos::prelude::*;
+
+/// The screen for a route of the field build (see `routes::Route::build`).
+pub fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Drafts => view! { <DraftsPage/> }.into_any(),
+        Route::Edit { id, section } => view! { <EditorPage id section/> }.into_any(),
+        Route::New { params } => view! { <NewFromLink params/> }.into_any(),
+        Route::Results { id } => view! { <ResultsPage id/> }.into_any(),
+        Route::Import { data } => view! { <ImportFromLink data/> }.into_any(),
+        Route::About => view! { <AboutPage/> }.into_any(),
+        _ => view! { <NotFound/> }.into_any(),
+    }
+}
