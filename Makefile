@@ -29,7 +29,7 @@ test-browser: setup-test ## wasm-bindgen-test in headless Chromium
 test-e2e: setup-test ## Playwright against the release build
 	scripts/test.sh e2e
 
-size: build ## raw and gzip sizes of wasm, JS, CSS and fonts; fails over budget
+size: build ## raw and gzip sizes of each build (field, analyst), fonts and data apart; fails over a ceiling
 	node tests/e2e/size.mjs
 
 size-map: setup ## where the wasm's bytes go, by layer and by module (twiggy on a named build)
@@ -37,6 +37,7 @@ size-map: setup ## where the wasm's bytes go, by layer and by module (twiggy on 
 
 bench: setup-test build ## load, tap-to-score, autosave and workshop timings in headless Chromium
 	node tests/e2e/bench.mjs
+	node tests/e2e/bench-throttled.mjs
 	@if [ -f tests/e2e/bench-workshop.mjs ]; then node tests/e2e/bench-workshop.mjs; fi
 	cargo test --release --lib domain::plan::tests::bench_500_candidates -- --ignored --nocapture
 

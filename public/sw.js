@@ -9,11 +9,13 @@
 const CACHE = 'gca-v2';
 const PAGES = ['index.html', 'workshop.html'];
 
-// Same-folder files a page names in href="..." or src="..." (no other origin, no fragments).
+// Same-folder files a page names: href=/src= attributes, quoted or not (the release HTML is
+// minified), and the './x.js' / './x_bg.wasm' paths of trunk's start-up script.
 function assetsOf(html) {
   const out = new Set();
-  for (const m of html.matchAll(/\b(?:href|src)="([^"#:]+)"/g)) out.add(m[1].replace(/^\.\//, ''));
-  return [...out];
+  for (const m of html.matchAll(/\b(?:href|src)=["']?([^"'\s>#:]+)/g)) out.add(m[1]);
+  for (const m of html.matchAll(/['"](\.\/[^'"\s]+\.(?:js|wasm))['"]/g)) out.add(m[1]);
+  return [...out].map((a) => a.replace(/^\.\//, '')).filter((a) => a && !a.endsWith('.html'));
 }
 
 async function precache() {

@@ -3,6 +3,7 @@
 # only the `analyst` feature) from Trunk.analyst.toml and copies it into the staging folder of
 # the field build, so that one `trunk build --release` (or `trunk serve`) gives both pages in
 # dist/. Files both builds share (the same CSS, hashed by content) are simply the same file.
+# Last it runs scripts/precompress.mjs on the whole folder (minified data, .gz and .br files).
 set -euo pipefail
 src="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 release=()
@@ -12,3 +13,5 @@ out="$src/target/analyst-dist"
 env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML_FILE -u TRUNK_PUBLIC_URL -u TRUNK_PROFILE \
   trunk build "${release[@]}" --config "$src/Trunk.analyst.toml"
 cp -R "$out"/. "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"/
+# Then, for both pages: minified data files and .gz/.br beside every asset.
+node "$src/scripts/precompress.mjs" "$TRUNK_STAGING_DIR"

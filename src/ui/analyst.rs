@@ -4,14 +4,16 @@
 
 use crate::routes::Route;
 use crate::ui::shell::NotFound;
+use crate::ui::store::with_examples;
 use crate::ui::workshop::{PresentPage, WorkshopPage};
 use leptos::prelude::*;
 
-/// The screen for a route of the analyst build (see `routes::Route::build`).
+/// The screen for a route of the analyst build (see `routes::Route::build`). Screens that
+/// compare the bundled examples wait for them with `with_examples`.
 pub fn screen(route: Route) -> AnyView {
     match route {
-        Route::Workshop => view! { <WorkshopPage/> }.into_any(),
-        Route::Present => view! { <PresentPage/> }.into_any(),
+        Route::Workshop => with_examples(|| view! { <WorkshopPage/> }.into_any()),
+        Route::Present => with_examples(|| view! { <PresentPage/> }.into_any()),
         _ => view! { <NotFound/> }.into_any(),
     }
 }

@@ -21,6 +21,20 @@ test('the two builds are different wasm files, and the field page has no worksho
   assert.ok(analyst.groups.css.some((f) => f.file.startsWith('workshop')), 'workshop.css in the analyst page');
 });
 
+test('every file a page names has its brotli and gzip copy beside it, and the instrument is minified', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { dist } = await import('./lib.mjs');
+  const { pageFiles } = await import('./sizes.mjs');
+  for (const { page } of Object.values(BUILDS)) {
+    for (const f of [page, ...pageFiles(page)]) {
+      for (const ext of ['.br', '.gz']) assert.ok(fs.existsSync(path.join(dist, f + ext)), `${f}${ext} in dist/`);
+    }
+  }
+  const inst = fs.readFileSync(path.join(dist, 'instrument/green-community.json'), 'utf8');
+  assert.ok(!inst.includes('\n  '), 'the served instrument has no indentation');
+});
+
 test('the Thai font ships with the app, with its licence', async () => {
   const fs = await import('node:fs');
   const { fonts } = measureApart();

@@ -20,7 +20,8 @@ pub fn App(kind: Build, screen: RouteTable) -> impl IntoView {
     let ctx = AppCtx::install(kind);
     let lang = ctx.lang;
     crate::ui::store::Store::install();
-    // The instrument and examples are data files beside the app; screens wait for them.
+    // The instrument is a data file beside the app; screens wait for it (and the screens that
+    // show the examples wait for those too, see `store::with_examples`).
     let loaded = RwSignal::new(None::<Result<(), crate::ui::store::LoadError>>);
     leptos::task::spawn_local(async move {
         loaded.set(Some(crate::ui::store::load().await));

@@ -1,5 +1,7 @@
-//! The instrument and the five example sites, read at start-up from the files that ship beside
-//! the app (`instrument/green-community.json`, `examples/*.json`).
+//! The instrument, read at start-up, and the five example sites, read only by the screens
+//! that show them, from the files that ship beside the app (`instrument/green-community.json`,
+//! `examples/*.json`). A deep link to a stored draft never waits for, nor shares the network
+//! with, the examples.
 //!
 //! They are data, not code: keeping them out of the wasm keeps the download small, and it lets
 //! the academic team replace the instrument on the static host without a rebuild. A file that
@@ -30,21 +32,25 @@ pub struct LoadError {
     pub problems: Vec<String>,
 }
 
-/// Fetches and validates the instrument, then the examples (a broken example is skipped, it
-/// never stops the app).
+/// Fetches and validates the instrument.
 pub async fn load() -> Result<(), LoadError> {
-    // Start every download at once; they arrive in parallel.
     let instrument = fetch::start(INSTRUMENT_URL);
-    let pending: Vec<fetch::Pending> = EXAMPLE_URLS.iter().map(|u| fetch::start(u)).collect();
-    let text = instrument.text().await.map_err(|e| LoadError {
-        file: INSTRUMENT_URL.into(),
-        problems: vec![e],
-    })?;
+    let text = instrument
+        .text()
+        .await
+        .map_err(|e| LoadError { file: INSTRUMENT_URL.into(), problems: vec![e] })?;
     let inst = instrument::load(&text).map_err(|e| LoadError {
         file: INSTRUMENT_URL.into(),
         problems: e.problems().iter().map(|p| p.to_string()).collect(),
     })?;
     let _ = INSTRUMENT.set(inst);
+    Ok(())
+}
+
+/// Fetches the examples, all at once (a broken example is skipped, it never stops the app).
+/// Called once, by `Store::need_examples`.
+pub async fn load_examples() {
+    let pending: Vec<fetch::Pending> = EXAMPLE_URLS.iter().map(|u| fetch::start(u)).collect();
     let mut examples = Vec::new();
     for p in pending {
         if let Ok(t) = p.text().await {
@@ -55,7 +61,6 @@ pub async fn load() -> Result<(), LoadError> {
         }
     }
     let _ = EXAMPLES.set(examples);
-    Ok(())
 }
 
 /// The loaded instrument (the app only renders its screens after [`load`] succeeded).
@@ -63,7 +68,8 @@ pub fn instrument() -> Result<&'static LoadedInstrument, &'static str> {
     INSTRUMENT.get().ok_or("the instrument is not loaded")
 }
 
-/// The example assessments (read-only, marked `example`).
+/// The example assessments (read-only, marked `example`); empty until `load_examples` is done
+/// (screens that show them wait for it with `store::with_examples`).
 pub fn examples() -> &'static [Assessment] {
     EXAMPLES.get().map(|v| v.as_slice()).unwrap_or(&[])
 }

@@ -8,6 +8,7 @@ mod bundled;
 mod persist;
 
 pub use bundled::{example, examples, instrument, load, LoadError};
+use bundled::load_examples;
 pub use persist::{TrashEntry, Unreadable};
 
 use crate::domain::assessment::{uuid_v4_from_bytes, Action, Assessment};
@@ -46,6 +47,8 @@ pub struct Store {
     pub toast: RwSignal<Option<Toast>>,
     /// Messages to show once on the next screen (for example what a deep link could not use).
     pub flash: RwSignal<Vec<String>>,
+    /// The bundled examples are loaded (`None`: not asked for yet; `Some(false)`: on the way).
+    examples_ready: RwSignal<Option<bool>>,
     dirty: StoredValue<BTreeSet<String>>,
     /// Each draft's text as this tab last read or wrote it. A stored text that differs means
     /// another tab (or window) has saved the same draft since.
@@ -72,6 +75,7 @@ impl Store {
             }),
             toast: RwSignal::new(None),
             flash: RwSignal::new(Vec::new()),
+            examples_ready: RwSignal::new(None),
             dirty: StoredValue::new(BTreeSet::new()),
             stored: StoredValue::new(loaded.stored),
             timer_armed: StoredValue::new(false),
@@ -81,6 +85,20 @@ impl Store {
         store.flush_on_hide();
         store.follow_other_tabs();
         store
+    }
+
+    /// Starts loading the bundled examples the first time a screen needs them; the returned
+    /// value is true (and tracked) once they are there.
+    pub fn need_examples(&self) -> bool {
+        if self.examples_ready.get_untracked().is_none() {
+            self.examples_ready.set(Some(false));
+            let ready = self.examples_ready;
+            leptos::task::spawn_local(async move {
+                load_examples().await;
+                ready.set(Some(true));
+            });
+        }
+        self.examples_ready.get() == Some(true)
     }
 
     /// A fresh random id (UUID v4).
@@ -360,4 +378,19 @@ impl Store {
 
 pub fn use_store() -> Store {
     expect_context::<Store>()
+}
+
+/// The view `screen` gives, once the bundled examples are loaded (a loading line until then).
+/// Route tables wrap the screens that show examples with it, so that other screens (a deep
+/// link to a stored draft) never download them.
+pub fn with_examples(screen: impl Fn() -> AnyView + Send + Sync + 'static) -> AnyView {
+    let store = use_store();
+    (move || {
+        if store.need_examples() {
+            screen()
+        } else {
+            view! { <p class="loading" aria-busy="true">{crate::ui::common::tr(crate::i18n::K::Loading)}</p> }.into_any()
+        }
+    })
+    .into_any()
 }
