@@ -207,6 +207,32 @@ pub fn toolset_html(title: &str, parts: &[(String, Option<String>)], not_recorde
     out
 }
 
+/// A titled list of (term, text) rows, e.g. characteristics seen, N/A reasons, answers to check
+/// again; `intro` (may be empty) under the title, `empty` when there are no rows.
+pub fn terms_html(testid: &str, title: &str, intro: &str, rows: &[(String, String)], empty: &str) -> String {
+    let mut out = format!(
+        r#"<section class="card results-section terms-section" data-testid="{}" aria-labelledby="{}-h"><h2 id="{}-h">{}</h2>"#,
+        esc(testid),
+        esc(testid),
+        esc(testid),
+        esc(title)
+    );
+    if !intro.is_empty() {
+        let _ = write!(out, r#"<p class="hint">{}</p>"#, esc(intro));
+    }
+    if rows.is_empty() {
+        let _ = write!(out, r#"<p class="muted">{}</p>"#, esc(empty));
+    } else {
+        out.push_str(r#"<dl class="toolset-list">"#);
+        for (term, text) in rows {
+            let _ = write!(out, r#"<div class="toolset-part"><dt>{}</dt><dd>{}</dd></div>"#, esc(term), esc(text));
+        }
+        out.push_str("</dl>");
+    }
+    out.push_str("</section>");
+    out
+}
+
 /// One kind of factor: its id, label, and its factors as (category, text).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct FactorKind {
@@ -398,5 +424,14 @@ mod tests {
         assert!(s.contains(r#"data-testid="factor-count-x&quot;&gt;&lt;script&gt;"><span class="num factor-n">0</span>"#));
         assert_eq!(s.matches(r#"class="factor-group""#).count(), 1);
         assert!(s.contains(r#"<li><span class="tag">ทุน</span> มีกองทุน</li>"#));
+    }
+
+    #[test]
+    fn terms_escape_and_say_when_empty() {
+        let h = terms_html("na-reasons", "<b>t</b>", "", &[("C01 <i>".into(), "<img onerror=x>".into())], "none");
+        assert!(h.contains("&lt;b&gt;t&lt;/b&gt;") && h.contains("&lt;img onerror=x&gt;") && !h.contains("<img"));
+        assert!(h.contains(r#"data-testid="na-reasons""#));
+        let e = terms_html("x", "T", "intro", &[], "nothing here");
+        assert!(e.contains("nothing here") && e.contains("intro"));
     }
 }

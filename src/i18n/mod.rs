@@ -6,6 +6,7 @@ pub mod exchange;
 mod format;
 mod messages;
 pub mod results;
+pub mod rubric;
 pub mod workshop;
 
 pub use format::*;

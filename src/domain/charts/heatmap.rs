@@ -104,6 +104,9 @@ pub struct HeatmapRow {
     pub id: String,
     pub label: String,
     pub cells: Vec<CellState>,
+    /// A tooltip per cell, lined up with `cells` (may be shorter; empty = none), e.g. the
+    /// reason an indicator is not applicable.
+    pub notes: Vec<String>,
 }
 
 /// Sizes in SVG units.
@@ -272,11 +275,13 @@ mod tests {
                     CellState::NotApplicable,
                     CellState::Unanswered,
                 ],
+                notes: Vec::new(),
             },
             HeatmapRow {
                 id: "b".into(),
                 label: "B".into(),
                 cells: vec![CellState::Score(f64::NAN)],
+                notes: Vec::new(),
             },
         ];
         (columns, rows)

@@ -100,7 +100,7 @@ proptest! {
     #[test]
     fn heatmap_is_always_finite(scores in prop::collection::vec(any_number(), 0..30), cell in any_number(), gap in any_number()) {
         let columns: Vec<HeatmapColumn> = (0..scores.len()).map(|i| HeatmapColumn { id: i.to_string(), label: String::new(), group: (i / 3).to_string() }).collect();
-        let rows = vec![HeatmapRow { id: "s".into(), label: "s".into(), cells: scores.iter().map(|s| CellState::Score(*s)).collect() }];
+        let rows = vec![HeatmapRow { id: "s".into(), label: "s".into(), cells: scores.iter().map(|s| CellState::Score(*s)).collect(), notes: Vec::new() }];
         let options = HeatmapOptions { cell_width: cell, gap, ..HeatmapOptions::default() };
         let layout = layout_heatmap(&columns, &rows, &options);
         prop_assert!(layout.width.is_finite() && layout.height.is_finite());

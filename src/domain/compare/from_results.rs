@@ -43,6 +43,7 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
         .map(str::trim)
         .filter(|t| !t.is_empty());
     let mut indicators = Vec::new();
+    let mut na_reasons = Vec::new();
     // (dimension, score, weight) of every scored basis indicator.
     let mut scored: Vec<(&str, f64, f64)> = Vec::new();
     for ind in inst
@@ -68,6 +69,11 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
                 },
             }
         };
+        if state == CellState::NotApplicable {
+            if let Some(r) = a.answers.get(&ind.id).map(|x| x.na_reason.trim()).filter(|r| !r.is_empty()) {
+                na_reasons.push((ind.id.clone(), r.to_string()));
+            }
+        }
         indicators.push((ind.id.clone(), state));
     }
     let dimensions: Vec<(String, Option<f64>)> = inst
@@ -97,6 +103,7 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
         overall,
         dimensions,
         indicators,
+        na_reasons,
     }
 }
 
@@ -368,5 +375,23 @@ mod tests {
         assert_eq!(n.actors[0].actor_type.as_deref(), Some("funder"));
         assert_eq!(n.actors[0].level, None, "blank level is unknown");
         assert_eq!(n.ties[0].tie_type.as_deref(), Some("funding"));
+    }
+}
+
+#[cfg(test)]
+mod na_reason_tests {
+    use super::*;
+    use crate::domain::assessment::Action;
+    use crate::domain::test_support::{fisheries, inst};
+
+    #[test]
+    fn the_reason_of_a_not_applicable_answer_reaches_the_workshop() {
+        let mut a = fisheries();
+        let now = "2026-12-01T00:00:00Z";
+        a.apply(Action::ToggleNotApplicable { indicator: "FI01".into() }, now).unwrap();
+        a.apply(Action::SetNaReason { indicator: "FI01".into(), text: "ไม่มีองค์กรประมงตามกฎหมายในพื้นที่".into() }, now).unwrap();
+        a.apply(Action::ToggleNotApplicable { indicator: "C01".into() }, now).unwrap();
+        let s = site_scores(&a, &inst(), &Basis::AllIndicators { community_type: "fisheries".into() });
+        assert_eq!(s.na_reasons, vec![("FI01".to_string(), "ไม่มีองค์กรประมงตามกฎหมายในพื้นที่".to_string())]);
     }
 }

@@ -40,6 +40,9 @@ pub struct SiteScores {
     pub dimensions: Vec<(String, Option<f64>)>,
     /// Indicator id → result.
     pub indicators: Vec<(String, CellState)>,
+    /// Indicator id → why it is not applicable (only N/A answers with a reason).
+    #[serde(default)]
+    pub na_reasons: Vec<(String, String)>,
 }
 
 impl SiteScores {

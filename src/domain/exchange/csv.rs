@@ -30,7 +30,7 @@ pub fn scores_csv(all: &[Assessment], inst: &Instrument) -> String {
     format!("{BOM}{}", score_csv(all, inst))
 }
 
-pub const ANSWER_COLUMNS: [&str; 7] = [
+pub const ANSWER_COLUMNS: [&str; 8] = [
     "site_id",
     "site_name",
     "indicator_id",
@@ -38,10 +38,12 @@ pub const ANSWER_COLUMNS: [&str; 7] = [
     "level",
     "not_applicable",
     "note",
+    "na_reason",
 ];
 
 /// Every recorded answer, long format. `dimension` is empty for an indicator the current
-/// instrument does not have; `level` is empty when unanswered; `not_applicable` is 1 or 0.
+/// instrument does not have; `level` is empty when unanswered; `not_applicable` is 1 or 0;
+/// `na_reason` says why it cannot apply (empty when none was given).
 pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
     let mut out = BOM.to_string();
     push_row(&mut out, &ANSWER_COLUMNS.map(String::from));
@@ -62,6 +64,7 @@ pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
                     ans.level.map(|l| l.to_string()).unwrap_or_default(),
                     if ans.not_applicable { "1" } else { "0" }.to_string(),
                     ans.note.clone(),
+                    ans.na_reason.clone(),
                 ],
             );
         }

@@ -438,12 +438,12 @@ fn csv_tables_start_with_a_bom_and_guard_formulas() {
     let mut lines = ans.trim_start_matches('\u{FEFF}').lines();
     assert_eq!(
         lines.next(),
-        Some("site_id,site_name,indicator_id,dimension,level,not_applicable,note")
+        Some("site_id,site_name,indicator_id,dimension,level,not_applicable,note,na_reason")
     );
     assert_eq!(
         lines.next().unwrap(),
         format!(
-            "{},\"'=HYPERLINK(\"\"x\"\")\",C01,food,3,0,\"มี, \"\"คำพูด\"\"\"",
+            "{},\"'=HYPERLINK(\"\"x\"\")\",C01,food,3,0,\"มี, \"\"คำพูด\"\"\",",
             a.id
         )
     );

@@ -9,6 +9,7 @@
 
 pub mod hash;
 mod json;
+pub mod migrate;
 pub mod model;
 pub mod semver;
 pub mod validate;

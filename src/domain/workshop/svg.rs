@@ -200,8 +200,10 @@ pub fn heatmap(
         ));
         for cell in layout.cells.iter().filter(|c| c.row == r) {
             let rect = cell.rect;
+            let note = row.notes.get(cell.column).map(|n| n.trim()).unwrap_or_default();
+            let tip = if note.is_empty() { String::new() } else { format!("<title>{}</title>", esc(note)) };
             out.push_str(&format!(
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" class=\"cell\"/>",
+                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" class=\"cell\">{tip}</rect>",
                 rect.x,
                 rect.y,
                 rect.width,

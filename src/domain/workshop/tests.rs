@@ -360,6 +360,7 @@ fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
             id: format!("s{i}"),
             label: format!("<b>site {i}</b>"),
             cells: vec![CellState::NotApplicable, CellState::Unanswered],
+            notes: vec![format!("N/A: ไม่มีทะเล <{i}>")],
         })
         .collect();
     let groups = vec![("food".to_string(), "อาหาร".to_string())];
@@ -369,6 +370,11 @@ fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
     assert!(svg.contains("url(#gc-pattern-unanswered)"));
     assert!(svg.contains(">N/A<") && svg.contains(">–<"));
     assert!(!svg.contains("<b>"), "names are escaped");
+    assert!(
+        svg.contains("<title>N/A: ไม่มีทะเล &lt;0&gt;</title></rect>"),
+        "the N/A reason is the cell's tooltip, escaped"
+    );
+    assert_eq!(svg.matches("<title>N/A:").count(), 3, "only the first cell of each row has a note");
     assert!(
         svg.contains(">อาห…<") && svg.contains(">gov…<"),
         "group names are cut to fit their columns"

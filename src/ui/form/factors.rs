@@ -4,6 +4,7 @@
 use super::use_editor;
 use super::vocab::TermSelect;
 use crate::domain::assessment::{Action, Factor};
+use crate::i18n::rubric::QK;
 use crate::i18n::K;
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
@@ -43,6 +44,15 @@ pub fn FactorsSection() -> impl IntoView {
     view! {
         <section class="card add-factor" aria-labelledby="add-factor-title">
             <h2 id="add-factor-title">{tr(K::AddFactor)}</h2>
+            <details class="factor-kinds" data-testid="factor-kinds" open>
+                <summary>{tr(QK::FactorKinds)}</summary>
+                <dl>
+                    {vocab.kinds.iter().map(|k| view! {
+                        <dt>{pick(lang, &k.label)}</dt>
+                        <dd>{pick(lang, &k.definition)}</dd>
+                    }).collect_view()}
+                </dl>
+            </details>
             <div class="grid-2">
                 <div class="field">
                     <label for="factor-kind">{tr(K::FactorKind)}</label>

@@ -3,7 +3,9 @@
 
 use super::use_editor;
 use crate::domain::assessment::Action;
+use crate::domain::instrument::migrate::to_check_again;
 use crate::domain::instrument::Indicator;
+use crate::i18n::rubric::QK;
 use crate::i18n::K;
 use crate::ui::common::{pick, tr};
 use crate::ui::shell::use_app;
@@ -45,8 +47,73 @@ pub fn IndicatorsSection() -> impl IntoView {
                 })
             }).collect_view()
         }}
+        <RecheckList/>
     }
     .into_any()
+}
+
+/// Answers kept from an earlier instrument version whose question this version split or
+/// rewrote: the old question and answer, and the new indicators to answer instead.
+#[component]
+fn RecheckList() -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
+    let items = Memo::new(move |_| {
+        ed.with(|a| {
+            to_check_again(a, &inst.instrument)
+                .into_iter()
+                .map(|r| (r.id.to_string(), r.answer.clone(), r.retired.cloned()))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        {move || (!items.with(Vec::is_empty)).then(|| view! {
+            <section class="card recheck" data-testid="recheck" aria-labelledby="recheck-title">
+                <h2 id="recheck-title">{tr(QK::RecheckTitle)}</h2>
+                <p class="hint">{tr(QK::RecheckIntro)}</p>
+                <ul class="recheck-list">
+                    {items.get().into_iter().map(|(id, ans, old)| {
+                        let question = old.as_ref().map(|o| pick(lang, &o.label)).unwrap_or_else(|| tr(QK::UnknownOld).to_string());
+                        let answer = old_answer(&ans);
+                        let replaced = old.as_ref().map(|o| o.replaced_by.join(", ")).unwrap_or_default();
+                        let change = old.as_ref().map(|o| pick(lang, &o.change)).unwrap_or_default();
+                        let version = old.as_ref().map(|o| o.version.clone()).unwrap_or_default();
+                        view! {
+                            <li data-testid=format!("recheck-{id}")>
+                                <p><span class="indicator-id num">{id.clone()}</span> " " <span class="muted">{version}</span></p>
+                                <p><strong>{tr(QK::OldQuestion)} ": "</strong>{question}</p>
+                                <p><strong>{tr(QK::OldAnswer)} ": "</strong>{answer}</p>
+                                {(!change.is_empty()).then(|| view! { <p><strong>{tr(QK::WhatChanged)} ": "</strong>{change}</p> })}
+                                <p><strong>{tr(QK::ReplacedBy)} ": "</strong>
+                                    {if replaced.is_empty() { tr(QK::NotAsked).to_string() } else { replaced }}</p>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </section>
+        })}
+    }
+    .into_any()
+}
+
+/// "Level 2 · note", "N/A · reason", or the note alone.
+pub(crate) fn old_answer(a: &crate::domain::assessment::Answer) -> String {
+    let mut parts = Vec::new();
+    if a.not_applicable {
+        parts.push(format!("{} (N/A)", tr(K::NotApplicable)));
+        if !a.na_reason.is_empty() {
+            parts.push(a.na_reason.clone());
+        }
+    } else if let Some(l) = a.level {
+        parts.push(format!("{} {l}", tr(QK::Level)));
+    }
+    if !a.note.is_empty() {
+        parts.push(a.note.clone());
+    }
+    parts.join(" · ")
 }
 
 /// One indicator: question, definition, evidence hints, the five descriptors as a radio
@@ -62,6 +129,11 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let level = move || answer.with(|a| a.as_ref().and_then(|a| a.level));
     let na = move || answer.with(|a| a.as_ref().is_some_and(|a| a.not_applicable));
     let note = move || answer.with(|a| a.as_ref().map(|a| a.note.clone()).unwrap_or_default());
+    let na_reason =
+        move || answer.with(|a| a.as_ref().map(|a| a.na_reason.clone()).unwrap_or_default());
+    let (level_rule, na_rule) = instrument()
+        .map(|i| (pick(lang, &i.instrument.level_rule), pick(lang, &i.instrument.na_rule)))
+        .unwrap_or_default();
     let clearable = Memo::new(move |_| level().is_some() && !na());
 
     let choose = move |n: u8| {
@@ -123,6 +195,7 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                 <ul>{indicator.evidence.iter().map(|e| view! { <li>{pick(lang, e)}</li> }).collect_view()}</ul>
                 <p class="muted source">{tr(K::Source)} ": " {indicator.source.clone()}</p>
             </details>
+            <p class="level-rule" data-testid=format!("level-rule-{id}")>{level_rule}</p>
             <div class="levels" role="radiogroup" aria-labelledby=title_b>
                 {indicator.levels.iter().enumerate().map(|(n, text)| {
                     let n = n as u8;
@@ -156,6 +229,20 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                     </button>
                 })}
             </div>
+            {move || na().then(|| {
+                let reason_id = format!("na-reason-input-{id}");
+                let hint_id = format!("na-rule-{id}");
+                view! {
+                    <div class="field na-reason">
+                        <label for=reason_id.clone()>{tr(QK::NaReason)}</label>
+                        <input type="text" id=reason_id data-testid=format!("na-reason-{id}")
+                            aria-describedby=hint_id.clone()
+                            prop:value=na_reason
+                            on:change=move |ev| ed.dispatch(Action::SetNaReason { indicator: id.to_string(), text: event_target_value(&ev).trim().to_string() })/>
+                        <p class="hint" id=hint_id>{na_rule.clone()}</p>
+                    </div>
+                }
+            })}
             <div class="field evidence-note">
                 <label for=evidence_id.clone()>{tr(K::EvidenceNote)}</label>
                 <textarea id=evidence_id data-testid=format!("evidence-{id}") rows="2"

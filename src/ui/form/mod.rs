@@ -4,6 +4,7 @@
 mod factors;
 mod fies;
 mod indicators;
+pub(crate) use indicators::old_answer;
 mod live;
 mod network;
 mod profile;

@@ -5,6 +5,7 @@ use super::use_editor;
 use crate::domain::assessment::Action;
 use crate::domain::dates::{format_date_th_numeric, parse_user_date};
 use crate::domain::provinces::{english_sorted, thai_sorted};
+use crate::i18n::rubric::QK;
 use crate::i18n::{Lang, K};
 use crate::ui::common::{date, pick, tr};
 use crate::ui::shell::use_app;
@@ -193,6 +194,69 @@ pub fn ProfileSection() -> impl IntoView {
                     prop:value=move || ed.with(|a| a.profile.agencies.clone())
                     on:input=move |ev| ed.dispatch(Action::SetAgencies(event_target_value(&ev)))></textarea>
             </div>
+        </section>
+        <ConsentStep/>
+        <CharacteristicsPicker/>
+    }
+    .into_any()
+}
+
+/// The consent step of the protocol (every type), before any data is collected.
+#[component]
+fn ConsentStep() -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let text = instrument().map(|i| pick(lang, &i.instrument.consent)).unwrap_or_default();
+    view! {
+        <section class="card consent" aria-labelledby="consent-title">
+            <h2 id="consent-title">{tr(QK::Consent)}</h2>
+            <label class="check-row">
+                <input type="checkbox" data-testid="consent"
+                    prop:checked=move || ed.with(|a| a.profile.consent)
+                    on:change=move |ev| ed.dispatch(Action::SetConsent(event_target_checked(&ev)))/>
+                <span>{text}</span>
+            </label>
+        </section>
+    }
+}
+
+/// The definition of a green community, and the chosen type's observable characteristics to
+/// tick (not scored).
+#[component]
+fn CharacteristicsPicker() -> impl IntoView {
+    let ed = use_editor();
+    let lang = use_app().lang.get_untracked();
+    let Ok(inst) = instrument() else {
+        return ().into_any();
+    };
+    let ty = Memo::new(move |_| ed.with(|a| a.profile.community_type.clone()));
+    view! {
+        <section class="card characteristics" data-testid="characteristics" aria-labelledby="characteristics-title">
+            <h2 id="characteristics-title">{tr(QK::Characteristics)}</h2>
+            <details>
+                <summary>{tr(QK::Definition)}</summary>
+                <p>{pick(lang, &inst.instrument.definition)}</p>
+            </details>
+            <p class="hint">{tr(QK::CharacteristicsHint)}</p>
+            {move || match ty.get().and_then(|t| inst.instrument.community_type(&t)) {
+                None => view! { <p class="muted">{tr(QK::CharacteristicsNone)}</p> }.into_any(),
+                Some(t) => view! {
+                    <ul class="check-list">
+                        {t.characteristics.iter().map(|c| {
+                            let cid = c.id.clone();
+                            let cid2 = c.id.clone();
+                            view! {
+                                <li><label class="check-row">
+                                    <input type="checkbox" data-testid=format!("char-{}", c.id)
+                                        prop:checked=move || ed.with(|a| a.profile.characteristics.contains(&cid))
+                                        on:change=move |_| ed.dispatch(Action::ToggleCharacteristic(cid2.clone()))/>
+                                    <span>{pick(lang, &c.label)}</span>
+                                </label></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                }.into_any(),
+            }}
         </section>
     }
     .into_any()

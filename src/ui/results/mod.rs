@@ -74,6 +74,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         sections::toolset(&p),
         sections::factors(&p),
     );
+    let (characteristics, na_reasons, recheck) = sections::rubric(&p);
     let id = a.id.clone();
 
     // Two pages on paper, each two columns (`.col`); on a phone the columns dissolve
@@ -89,6 +90,7 @@ pub fn ResultsPage(id: String) -> impl IntoView {
             </div>
             {a.example.then(|| view! { <p class="notice warn example-note">{tr(RK::ExampleData)}</p> })}
             <div class="blk" inner_html=summary></div>
+            {(!recheck.is_empty()).then(|| view! { <div class="blk" inner_html=recheck></div> })}
             <div class="results-grid report-page">
                 <div class="col">
                     {charts::dimensions(&p)}
@@ -108,6 +110,8 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 <div class="col">
                     {charts::network(&p)}
                     <div class="blk" inner_html=toolset></div>
+                    <div class="blk" inner_html=characteristics></div>
+                    <div class="blk" inner_html=na_reasons></div>
                 </div>
             </div>
         </article>

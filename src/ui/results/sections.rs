@@ -140,3 +140,74 @@ pub fn factors(p: &Page) -> String {
         .collect();
     html::factors_html(tr(RK::FactorsTitle), &kinds)
 }
+
+/// Instrument 1.1 parts of the report: the type's characteristics seen (not scored), the
+/// not-applicable answers with their reasons, and what changed when the assessment was
+/// filled with an earlier version (answers to check again, new indicators to answer).
+pub(super) fn rubric(p: &Page) -> (String, String, String) {
+    use crate::domain::instrument::migrate::{to_check_again, version_change};
+    use crate::i18n::rubric::QK;
+    let inst = &p.inst.instrument;
+    let ty = p.a.profile.community_type.as_deref().and_then(|t| inst.community_type(t));
+    let chars: Vec<(String, String)> = ty
+        .map(|t| {
+            t.characteristics
+                .iter()
+                .map(|c| {
+                    let seen = p.a.profile.characteristics.contains(&c.id);
+                    (pick(p.lang, &c.label), if seen { format!("✓ {}", tr(QK::CharacteristicsSeen)) } else { "–".into() })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let consent = if p.a.profile.consent {
+        format!("{}: {}", tr(QK::Consent), tr(QK::ConsentDone))
+    } else {
+        tr(QK::ConsentNotDone).to_string()
+    };
+    let characteristics = html::terms_html(
+        "characteristics-summary",
+        tr(QK::Characteristics),
+        &format!("{} {}", tr(QK::CharacteristicsHint), consent),
+        &chars,
+        tr(QK::CharacteristicsNone),
+    );
+    let na: Vec<(String, String)> = inst
+        .applicable_indicators(p.a.profile.community_type.as_deref())
+        .into_iter()
+        .filter_map(|i| {
+            let a = p.a.answers.get(&i.id).filter(|a| a.not_applicable)?;
+            let reason = if a.na_reason.trim().is_empty() { tr(QK::NaReasonMissing).to_string() } else { a.na_reason.clone() };
+            Some((format!("{} {}", i.id, pick(p.lang, &i.label)), reason))
+        })
+        .collect();
+    let na_html = html::terms_html("na-reasons", tr(QK::NaReasons), "", &na, tr(QK::NoNa));
+    let change = version_change(p.a, inst);
+    let recheck = if change.is_empty() {
+        String::new()
+    } else {
+        let rows: Vec<(String, String)> = to_check_again(p.a, inst)
+            .into_iter()
+            .map(|r| {
+                let q = r.retired.map(|o| pick(p.lang, &o.label)).unwrap_or_else(|| tr(QK::UnknownOld).to_string());
+                let to = r.retired.map(|o| o.replaced_by.join(", ")).filter(|s| !s.is_empty()).unwrap_or_else(|| tr(QK::NotAsked).to_string());
+                (
+                    format!("{} {}", r.id, q),
+                    format!("{}: {} → {}: {}", tr(QK::OldAnswer), crate::ui::form::old_answer(r.answer), tr(QK::ReplacedBy), to),
+                )
+            })
+            .collect();
+        let mut intro = format!("{} {}", tr(QK::VersionChanged), change.to);
+        if !change.from.is_empty() && change.from != change.to {
+            intro.push_str(&format!(" ({} {})", tr(QK::FilledWith), change.from));
+        }
+        intro.push_str(&format!(". {}: {}", tr(QK::ToCheckCount), change.recheck.len()));
+        if !change.new_unanswered.is_empty() {
+            intro.push_str(&format!("; {}: {}", tr(QK::NewToAnswer), change.new_unanswered.join(", ")));
+        }
+        intro.push_str(". ");
+        intro.push_str(tr(QK::RecheckIntro));
+        html::terms_html("recheck-summary", tr(QK::RecheckTitle), &intro, &rows, "")
+    };
+    (characteristics, na_html, recheck)
+}

@@ -437,6 +437,18 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
                 id: s.key.clone(),
                 label: cx.label(&s.key),
                 cells: s.indicators.iter().map(|(_, c)| *c).collect(),
+                // The N/A reason as the cell's tooltip.
+                notes: s
+                    .indicators
+                    .iter()
+                    .map(|(id, _)| {
+                        s.na_reasons
+                            .iter()
+                            .find(|(r, _)| r == id)
+                            .map(|(_, why)| format!("{id} N/A: {why}"))
+                            .unwrap_or_default()
+                    })
+                    .collect(),
             }
         })
         .collect();
