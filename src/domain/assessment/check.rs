@@ -92,7 +92,16 @@ impl Assessment {
 
         for (id, a) in &self.answers {
             let path = join("answers", id);
-            if inst.indicator(id).is_none() {
+            if let Some(r) = inst.retired_indicator(id) {
+                push(
+                    path.clone(),
+                    format!(
+                        "\"{id}\" was asked until instrument {} and is kept to check again (not scored); answer {} instead",
+                        r.version,
+                        if r.replaced_by.is_empty() { "nothing".to_string() } else { r.replaced_by.join(", ") }
+                    ),
+                );
+            } else if inst.indicator(id).is_none() {
                 push(
                     path.clone(),
                     format!("unknown indicator \"{id}\" (ignored in scores)"),

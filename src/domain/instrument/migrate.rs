@@ -106,6 +106,12 @@ mod tests {
         assert_eq!(ch.recheck, ["C03", "FI06"]);
         assert_eq!(ch.new_unanswered, ["C16", "C17", "FI12", "FI13"]);
         assert!(!ch.is_empty());
+        // `gca validate --instrument` names it the same way.
+        let problems: Vec<String> = a.check(&inst).iter().map(|p| p.to_string()).collect();
+        assert!(
+            problems.contains(&"answers.C03: \"C03\" was asked until instrument 1.0.0 and is kept to check again (not scored); answer C16, C17 instead".to_string()),
+            "{problems:?}"
+        );
     }
 
     #[test]
