@@ -170,7 +170,7 @@ fn the_five_examples_load_score_and_are_marked_as_examples() {
         let r = score(a, &loaded.instrument);
         assert!(r.overall.is_some(), "{} has no score", a.id);
         assert!(
-            r.coverage.unwrap_or(0.0) >= 0.6,
+            r.coverage.is_some_and(|c| c.to_f64() >= 0.6),
             "{} coverage {:?}",
             a.id,
             r.coverage

@@ -7,7 +7,7 @@
 
 use super::assessment::Assessment;
 use super::instrument::Instrument;
-use super::scoring::{round1, score};
+use super::scoring::{round1, score, Ratio};
 
 /// Quotes a CSV field when it holds a comma, quote, CR or LF (RFC 4180), doubling quotes.
 /// A field starting with `=`, `+`, `-` or `@` gets a leading `'` so spreadsheets do not run
@@ -34,6 +34,12 @@ pub fn number_cell(v: Option<f64>) -> String {
         .unwrap_or_default()
 }
 
+/// An exact score with one decimal (one rounding, halves away from zero), or empty for no
+/// score: the same figure the results page, the slides and the report show.
+pub fn exact_cell(v: Option<Ratio>) -> String {
+    v.map(Ratio::one_decimal).unwrap_or_default()
+}
+
 /// The header row's fields.
 pub fn header(inst: &Instrument) -> Vec<String> {
     let mut h: Vec<String> = [
@@ -54,11 +60,11 @@ pub fn row(a: &Assessment, inst: &Instrument) -> Vec<String> {
         a.profile.site_name.clone(),
         a.profile.community_type.clone().unwrap_or_default(),
         a.profile.province.clone().unwrap_or_default(),
-        number_cell(r.overall),
+        exact_cell(r.overall),
         r.band.clone().unwrap_or_default(),
-        number_cell(r.coverage.map(|c| c * 100.0)),
+        exact_cell(r.coverage.and_then(|c| c.checked_mul(Ratio::int(100)))),
     ];
-    cells.extend(r.dimensions.iter().map(|d| number_cell(d.score)));
+    cells.extend(r.dimensions.iter().map(|d| exact_cell(d.score)));
     cells
 }
 

@@ -42,7 +42,7 @@ pub fn esc(s: &str) -> String {
 /// A score with one decimal, or an en dash (never "0") when there is none.
 pub fn score_text(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => format!("{x:.1}"),
+        Some(x) if x.is_finite() => format!("{:.1}", crate::domain::scoring::round1(x)),
         _ => "–".to_string(),
     }
 }
@@ -97,7 +97,11 @@ const HALO: &str = r##" stroke="#fff" stroke-width="4" paint-order="stroke""##;
 pub struct RadarAxisInput {
     pub id: String,
     pub label: String,
+    /// Where the point sits (0–100).
     pub value: Option<f64>,
+    /// The figure printed under the label, written from the exact score by the caller
+    /// (`scoring::score_text`), so the chart shows what the table and the CSV show.
+    pub text: String,
 }
 
 /// The radar's size in SVG units (also the PNG's size in CSS pixels).
@@ -193,7 +197,11 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
             r#" font-weight="700""#,
             label,
         );
-        text(&mut out, second, anchor, 22.0, "", &score_text(a.value));
+        let figure = axes
+            .get(a.index)
+            .map(|x| x.text.as_str())
+            .unwrap_or_default();
+        text(&mut out, second, anchor, 22.0, "", figure);
     }
     out.push_str("</svg>");
     out
@@ -474,6 +482,7 @@ mod tests {
             id: id.into(),
             label: id.into(),
             value,
+            text: score_text(value),
         }
     }
 

@@ -16,7 +16,7 @@ use crate::domain::assessment::{Assessment, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION
 use crate::domain::format::{self, defs};
 use crate::domain::instrument::{parse_json, LoadedInstrument, INSTRUMENT_FORMAT};
 use crate::domain::problem::{index, Problem};
-use crate::domain::scoring::{round1, score};
+use crate::domain::scoring::{score, Ratio};
 
 /// The app version written into every export.
 pub const APP_VERSION: &str = env!("CARGO_PKG_VERSION");
@@ -29,7 +29,7 @@ pub fn envelope(assessments: &[Assessment], inst: &LoadedInstrument, now_iso: &s
         let r = score(a, &inst.instrument);
         scores.insert(
             a.id.clone(),
-            json!({"overall": r.overall.map(round1), "band": r.band}),
+            json!({"overall": r.overall.map(Ratio::rounded), "band": r.band}),
         );
     }
     let list: Vec<Value> = assessments.iter().map(Assessment::to_value).collect();

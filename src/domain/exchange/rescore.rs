@@ -6,7 +6,7 @@
 
 use crate::domain::assessment::Assessment;
 use crate::domain::instrument::LoadedInstrument;
-use crate::domain::scoring::{round1, score};
+use crate::domain::scoring::{score, Ratio};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Rescore {
@@ -53,6 +53,6 @@ pub fn rescore(
         to: label(&inst.instrument.id, &inst.instrument.version),
         unknown_answers,
         overall_before: exported_overall,
-        overall_after: score(a, &inst.instrument).overall.map(round1),
+        overall_after: score(a, &inst.instrument).overall.map(Ratio::rounded),
     })
 }

@@ -6,6 +6,7 @@
 //! live in [`super::validate`].
 
 use serde::{Deserialize, Serialize};
+use crate::domain::scoring::Ratio;
 
 /// A text in Thai and English; both are required and must not be empty.
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
@@ -303,6 +304,18 @@ impl Instrument {
     pub fn band_for(&self, score: f64) -> Option<&Band> {
         let bounds: Vec<(f64, f64)> = self.bands.iter().map(|b| (b.min, b.max)).collect();
         band_index(&bounds, score).and_then(|i| self.bands.get(i))
+    }
+
+    /// The band an exact score falls in, compared exactly with the band limits as written in
+    /// the instrument: `min <= score < max`, the last band also takes its `max`. A score of
+    /// exactly 50 is in the band that starts at 50, whatever the rounding would show.
+    pub fn band_for_exact(&self, score: Ratio) -> Option<&Band> {
+        let last = self.bands.len().checked_sub(1)?;
+        self.bands.iter().enumerate().find_map(|(i, b)| {
+            let min = Ratio::from_decimal(b.min)?;
+            let max = Ratio::from_decimal(b.max)?;
+            (score >= min && (score < max || (i == last && score <= max))).then_some(b)
+        })
     }
 
     /// The indicative FIES band of a mean raw score (0–8), same rule as [`Self::band_for`].

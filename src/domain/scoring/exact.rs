@@ -138,6 +138,17 @@ impl Ratio {
         q.saturating_mul(10).saturating_add(q10).saturating_add(up)
     }
 
+    /// The nearest whole number, halves away from zero (12.5 → 13).
+    pub fn round_whole(self) -> u128 {
+        let (q, r) = (self.num / self.den, self.num % self.den);
+        q.saturating_add(u128::from(2 * r >= self.den))
+    }
+
+    /// The value rounded once to one decimal (56.25 → 56.3), as a number for JSON files.
+    pub fn rounded(self) -> f64 {
+        self.tenths() as f64 / 10.0
+    }
+
     /// One decimal, halves away from zero: "56.3", "50.0", "100.0". The one way a score is
     /// written, on the page, the slides, the report and in the CSV.
     pub fn one_decimal(self) -> String {

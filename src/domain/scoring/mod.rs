@@ -38,7 +38,7 @@ pub struct IndicatorResult {
     pub level: Option<u8>,
     pub not_applicable: bool,
     /// level / 4 × 100, None when not scored.
-    pub score: Option<f64>,
+    pub score: Option<Ratio>,
     /// Position in the instrument (the stable tie-break).
     pub order: usize,
 }
@@ -49,8 +49,8 @@ pub struct DimensionResult {
     pub id: String,
     pub weight: f64,
     /// None when no applicable indicator of the dimension is answered (shown "–").
-    pub score: Option<f64>,
-    /// The band id of the score.
+    pub score: Option<Ratio>,
+    /// The band id of the exact score.
     pub band: Option<String>,
     pub answered: usize,
     pub not_applicable: usize,
@@ -61,7 +61,7 @@ pub struct DimensionResult {
 #[derive(Debug, Clone, PartialEq)]
 pub struct TagResult {
     pub tag: String,
-    pub score: Option<f64>,
+    pub score: Option<Ratio>,
     pub answered: usize,
 }
 
@@ -73,13 +73,14 @@ pub struct Results {
     pub indicators: Vec<IndicatorResult>,
     /// Every dimension of the instrument, in instrument order.
     pub dimensions: Vec<DimensionResult>,
-    pub overall: Option<f64>,
-    /// Band id of the overall score.
+    /// Exact: the band and every printed figure are taken from this one value.
+    pub overall: Option<Ratio>,
+    /// Band id of the exact (unrounded) overall score.
     pub band: Option<String>,
     /// The overall score rests on too few answers (coverage < provisional_below).
     pub provisional: bool,
     /// answered ÷ (applicable − not applicable); None when that is 0.
-    pub coverage: Option<f64>,
+    pub coverage: Option<Ratio>,
     pub answered: usize,
     pub not_applicable: usize,
     pub applicable: usize,
@@ -87,20 +88,26 @@ pub struct Results {
     pub pillars: Vec<TagResult>,
     /// In the order B, C, G.
     pub bcg: Vec<TagResult>,
-    /// Up to three best-scored indicators, best first (ties: instrument order).
+    /// Up to three best-scored indicators, best first (exact ties: instrument order).
     pub strongest: Vec<IndicatorResult>,
-    /// Up to three worst-scored indicators, worst first (ties: instrument order).
+    /// Up to three worst-scored indicators, worst first (exact ties: instrument order).
     pub weakest: Vec<IndicatorResult>,
     pub fies: FiesResult,
 }
 
 /// level / 4 × 100, or None for a level above the scale.
 pub fn indicator_score(level: u8) -> Option<f64> {
-    (level <= MAX_LEVEL).then(|| f64::from(level) / f64::from(MAX_LEVEL) * 100.0)
+    exact_indicator_score(level).map(Ratio::to_f64)
+}
+
+/// level / 4 × 100 exactly (25 × level), or None for a level above the scale.
+pub fn exact_indicator_score(level: u8) -> Option<Ratio> {
+    (level <= MAX_LEVEL).then(|| Ratio::int(u64::from(level) * 100 / u64::from(MAX_LEVEL)))
 }
 
 /// Σ wᵢxᵢ / Σ wᵢ over pairs with a positive finite weight; None when there are none.
-/// Clamped to 0..=100 so that rounding can never leave the scale.
+/// Clamped to 0..=100. For the workshop's free weights (sliders, random draws); the scores of
+/// one assessment use [`exact_mean`].
 pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64> {
     let (mut sum, mut wsum) = (0.0, 0.0);
     for (x, w) in pairs {
@@ -112,9 +119,22 @@ pub fn weighted_mean(pairs: impl IntoIterator<Item = (f64, f64)>) -> Option<f64>
     (wsum > 0.0).then(|| (sum / wsum).clamp(0.0, 100.0))
 }
 
-/// Rounds to one decimal, halves away from zero (62.25 → 62.3), for display and CSV.
+/// Rounds to one decimal, halves away from zero (62.25 → 62.3), for figures that only exist
+/// as `f64` (the workshop's re-weighted scores). Exact scores use [`Ratio::one_decimal`].
 pub fn round1(x: f64) -> f64 {
     (x * 10.0).round() / 10.0
+}
+
+/// A score as every screen, export and report writes it: one decimal, halves away from zero,
+/// taken from the exact value; an en dash when there is no score (never "0").
+pub fn score_text(v: Option<Ratio>) -> String {
+    v.map(Ratio::one_decimal).unwrap_or_else(|| "–".to_string())
+}
+
+/// A weight as written in the instrument, exactly; 0 (left out) when it is not a usable
+/// decimal (validation rejects such instruments).
+fn exact_weight(w: f64) -> Ratio {
+    Ratio::from_decimal(w).unwrap_or(Ratio::ZERO)
 }
 
 /// Scores an assessment with an instrument.
@@ -135,7 +155,7 @@ pub fn score(a: &Assessment, inst: &Instrument) -> Results {
                 weight: ind.weight,
                 level,
                 not_applicable,
-                score: level.and_then(indicator_score),
+                score: level.and_then(exact_indicator_score),
                 order,
             }
         })
@@ -147,12 +167,15 @@ pub fn score(a: &Assessment, inst: &Instrument) -> Results {
         .map(|d| {
             let mine: Vec<&IndicatorResult> =
                 indicators.iter().filter(|i| i.dimension == d.id).collect();
-            let score = weighted_mean(mine.iter().filter_map(|i| i.score.map(|s| (s, i.weight))));
+            let score = exact_mean(
+                mine.iter()
+                    .filter_map(|i| i.score.map(|s| (s, exact_weight(i.weight)))),
+            );
             DimensionResult {
                 id: d.id.clone(),
                 weight: d.weight,
                 score,
-                band: score.and_then(|s| inst.band_for(s)).map(|b| b.id.clone()),
+                band: score.and_then(|s| inst.band_for_exact(s)).map(|b| b.id.clone()),
                 answered: mine.iter().filter(|i| i.score.is_some()).count(),
                 not_applicable: mine.iter().filter(|i| i.not_applicable).count(),
                 applicable: mine.len(),
@@ -160,27 +183,28 @@ pub fn score(a: &Assessment, inst: &Instrument) -> Results {
         })
         .collect();
 
-    let overall = weighted_mean(
+    let overall = exact_mean(
         dimensions
             .iter()
-            .filter_map(|d| d.score.map(|s| (s, d.weight))),
+            .filter_map(|d| d.score.map(|s| (s, exact_weight(d.weight)))),
     );
     let applicable = indicators.len();
     let answered = indicators.iter().filter(|i| i.score.is_some()).count();
     let not_applicable = indicators.iter().filter(|i| i.not_applicable).count();
     let denominator = applicable - not_applicable;
-    let coverage = (denominator > 0).then(|| answered as f64 / denominator as f64);
-    let provisional = overall.is_some() && coverage.is_some_and(|c| c < inst.provisional_below);
+    let coverage = Ratio::new(answered as u128, denominator as u128);
+    let provisional = overall.is_some()
+        && coverage.is_some_and(|c| Ratio::from_decimal(inst.provisional_below).is_some_and(|p| c < p));
 
     let tag_result = |tag: &str, tagged: &dyn Fn(&str) -> bool| {
-        let pairs: Vec<(f64, f64)> = indicators
+        let pairs: Vec<(Ratio, Ratio)> = indicators
             .iter()
             .filter(|i| tagged(&i.id))
-            .filter_map(|i| i.score.map(|s| (s, i.weight)))
+            .filter_map(|i| i.score.map(|s| (s, exact_weight(i.weight))))
             .collect();
         TagResult {
             tag: tag.to_string(),
-            score: weighted_mean(pairs.iter().copied()),
+            score: exact_mean(pairs.iter().copied()),
             answered: pairs.len(),
         }
     };
@@ -201,24 +225,14 @@ pub fn score(a: &Assessment, inst: &Instrument) -> Results {
 
     let mut ranked: Vec<&IndicatorResult> =
         indicators.iter().filter(|i| i.score.is_some()).collect();
-    ranked.sort_unstable_by(|x, y| {
-        y.score
-            .partial_cmp(&x.score)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(x.order.cmp(&y.order))
-    });
+    ranked.sort_unstable_by(|x, y| y.score.cmp(&x.score).then(x.order.cmp(&y.order)));
     let strongest = ranked.iter().take(TOP_N).map(|i| (*i).clone()).collect();
-    ranked.sort_unstable_by(|x, y| {
-        x.score
-            .partial_cmp(&y.score)
-            .unwrap_or(std::cmp::Ordering::Equal)
-            .then(x.order.cmp(&y.order))
-    });
+    ranked.sort_unstable_by(|x, y| x.score.cmp(&y.score).then(x.order.cmp(&y.order)));
     let weakest = ranked.iter().take(TOP_N).map(|i| (*i).clone()).collect();
 
     Results {
         community_type,
-        band: overall.and_then(|s| inst.band_for(s)).map(|b| b.id.clone()),
+        band: overall.and_then(|s| inst.band_for_exact(s)).map(|b| b.id.clone()),
         overall,
         provisional,
         coverage,

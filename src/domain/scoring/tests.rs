@@ -6,8 +6,8 @@ use crate::domain::test_support::*;
 
 const WORKED: &str = include_str!("../../../tests/fixtures/worked-example.json");
 
-fn close(a: Option<f64>, b: f64) -> bool {
-    a.is_some_and(|a| (a - b).abs() < 1e-9)
+fn close(a: Option<Ratio>, b: f64) -> bool {
+    a.is_some_and(|a| (a.to_f64() - b).abs() < 1e-9)
 }
 
 fn dim<'a>(r: &'a Results, id: &str) -> &'a DimensionResult {
@@ -41,7 +41,7 @@ fn nothing_answered_means_no_score_not_zero() {
         (r.overall, r.band.clone(), r.provisional),
         (None, None, false)
     );
-    assert_eq!(r.coverage, Some(0.0));
+    assert_eq!(r.coverage, Some(Ratio::ZERO));
     assert!(r.strongest.is_empty() && r.weakest.is_empty());
 }
 
@@ -164,7 +164,7 @@ fn fies_rates_and_mean_raw_score() {
         );
     }
     let f = score(&a, &i).fies;
-    assert!(close(f.mean_raw_score, 4.0));
+    assert!(f.mean_raw_score.is_some_and(|m| (m - 4.0).abs() < 1e-9));
     assert_eq!(f.band.as_deref(), Some("moderate"));
     assert!(!f.sdg_comparable);
     a.fies.insert(
@@ -201,7 +201,7 @@ fn fies_rates_and_mean_raw_score() {
 fn worked_example_matches_the_document() {
     let a = Assessment::from_json(WORKED).unwrap();
     let r = score(&a, &inst());
-    let d = |id: &str| dim(&r, id).score.map(round1);
+    let d = |id: &str| dim(&r, id).score.map(Ratio::rounded);
     assert_eq!(d("food"), Some(66.7));
     assert_eq!(d("governance"), Some(100.0));
     assert_eq!(d("resources"), Some(25.0));
@@ -209,13 +209,14 @@ fn worked_example_matches_the_document() {
     assert_eq!(d("knowledge"), None);
     assert_eq!(d("network"), Some(25.0));
     assert_eq!(d("resilience"), None);
-    assert_eq!(r.overall.map(round1), Some(57.6));
+    assert_eq!(r.overall.map(Ratio::rounded), Some(57.6));
+    assert_eq!(score_text(r.overall), "57.6");
     assert_eq!(r.band.as_deref(), Some("developing"));
     assert_eq!((r.answered, r.not_applicable, r.applicable), (7, 1, 10));
-    assert_eq!(r.coverage.map(|c| round1(c * 100.0)), Some(77.8));
+    assert_eq!(r.coverage, Ratio::new(7, 9));
     assert!(!r.provisional);
     let tags =
-        |v: &[TagResult]| -> Vec<Option<f64>> { v.iter().map(|t| t.score.map(round1)).collect() };
+        |v: &[TagResult]| -> Vec<Option<f64>> { v.iter().map(|t| t.score.map(Ratio::rounded)).collect() };
     assert_eq!(
         tags(&r.pillars),
         vec![Some(58.3), Some(65.0), None, None, Some(62.5), Some(25.0)]
@@ -254,4 +255,60 @@ fn rounding_is_half_away_from_zero() {
         Some(50.0)
     );
     assert_eq!(weighted_mean(std::iter::empty()), None);
+}
+
+/// Levels are whole numbers and weights short decimals: an overall of exactly 50 (weights 0.1
+/// and 0.2, levels 2 and 2) is 49.999… as a running f64 sum, banded "starting". Exactly, it is
+/// 50: "developing" (min inclusive), printed 50.0.
+#[test]
+fn an_overall_of_exactly_fifty_is_in_the_band_that_starts_at_fifty() {
+    let mut i = inst();
+    for ind in i.indicators.iter_mut() {
+        match ind.id.as_str() {
+            "C01" => ind.weight = 0.1,
+            "C02" => ind.weight = 0.2,
+            _ => {}
+        }
+    }
+    let mut a = fisheries();
+    set(&mut a, "C01", Some(2), false);
+    set(&mut a, "C02", Some(2), false);
+    let r = score(&a, &i);
+    assert_eq!(r.overall, Some(Ratio::int(50)));
+    assert_eq!(r.band.as_deref(), Some("developing"));
+    assert_eq!(dim(&r, "food").band.as_deref(), Some("developing"));
+    assert_eq!(score_text(r.overall), "50.0");
+}
+
+/// An overall of exactly 56.25 prints 56.3 everywhere (one rounding, halves away from zero).
+#[test]
+fn an_overall_of_exactly_56_25_prints_56_3() {
+    let mut a = fisheries();
+    set(&mut a, "C03", Some(3), false); // governance 75
+    set(&mut a, "C04", Some(2), false); // resources 50
+    set(&mut a, "C05", Some(2), false); // economy 50
+    set(&mut a, "C07", Some(2), false); // network 50
+    let r = score(&a, &inst());
+    assert_eq!(r.overall, Ratio::new(5625, 100));
+    assert_eq!(score_text(r.overall), "56.3");
+    let csv = crate::domain::report::score_csv(&[a], &inst());
+    assert!(csv.lines().nth(1).is_some_and(|l| l.contains(",56.3,developing,")), "{csv}");
+}
+
+/// Strongest and weakest compare exact scores: equal scores are ties, broken by instrument order.
+#[test]
+fn exact_ties_rank_in_instrument_order() {
+    let mut i = inst();
+    for ind in i.indicators.iter_mut() {
+        ind.weight = 0.1;
+    }
+    let mut a = fisheries();
+    for id in ["C01", "C02", "C03", "C04", "FI01", "C05"] {
+        set(&mut a, id, Some(2), false);
+    }
+    let r = score(&a, &i);
+    let ids = |v: &[IndicatorResult]| -> Vec<String> { v.iter().map(|i| i.id.clone()).collect() };
+    assert_eq!(ids(&r.strongest), ["C01", "C02", "C03"]);
+    assert_eq!(ids(&r.weakest), ["C01", "C02", "C03"]);
+    assert!(r.dimensions.iter().filter_map(|d| d.score).all(|s| s == Ratio::int(50)));
 }

@@ -113,7 +113,7 @@ fn summary(lang: Lang, rows: &Rows) -> String {
 
 /// One line for an assessment filled with another instrument version.
 fn rescore_text(lang: Lang, r: &Rescore) -> String {
-    let num = |x: Option<f64>| x.map(|v| format!("{v:.1}")).unwrap_or_else(|| "–".into());
+    let num = |x: Option<f64>| x.map(|v| format!("{:.1}", crate::domain::scoring::round1(v))).unwrap_or_else(|| "–".into());
     let mut t = format!(
         "{} ({}), {} ({}). {}: {} → {}",
         lang.t(XK::OtherInstrument),

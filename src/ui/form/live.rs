@@ -26,7 +26,7 @@ pub fn LivePanel() -> impl IntoView {
             <ul class="dim-bars">
                 {move || dims().into_iter().map(|d| {
                         let name = inst.instrument.dimensions.iter().find(|x| x.id == d.id).map(|x| x.name.clone());
-                        let w = d.score.unwrap_or(0.0).clamp(0.0, 100.0);
+                        let w = d.score.map(|s| s.to_f64()).unwrap_or(0.0).clamp(0.0, 100.0);
                         let missing = d.score.is_none();
                         view! {
                             <li class="dim-bar" class:missing=missing>

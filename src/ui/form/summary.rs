@@ -25,7 +25,7 @@ pub fn SummaryBar() -> impl IntoView {
     let lang = use_app().lang.get_untracked();
     let r = ed.results;
     let overall = move || r.with(|r| i18n::score(r.as_ref().and_then(|r| r.overall)));
-    let coverage = move || r.with(|r| i18n::percent(r.as_ref().and_then(|r| r.coverage)));
+    let coverage = move || r.with(|r| i18n::percent_exact(r.as_ref().and_then(|r| r.coverage)));
     let band = move || r.with(|r| band_label(lang, r.as_ref().and_then(|r| r.band.as_deref())));
     let band_id = move || r.with(|r| r.as_ref().and_then(|r| r.band.clone()).unwrap_or_default());
     let provisional = Memo::new(move |_| {

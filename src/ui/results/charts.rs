@@ -8,13 +8,14 @@ use crate::domain::charts::marks::short_label;
 use crate::domain::charts::network::{NetworkEdge, NetworkNode};
 use crate::domain::charts::svg::{self, table_html, BarNote, Cell, RadarAxisInput};
 use crate::domain::instrument::Term;
+use crate::domain::scoring::Ratio;
 use crate::i18n::results::RK;
 use crate::i18n::{self, K};
 use crate::ui::charts::{missing_legend, ChartFigure};
 use crate::ui::common::{pick, tr};
 use leptos::prelude::*;
 
-fn note(value: Option<f64>, full: String, not_applicable: bool) -> BarNote {
+fn note(value: Option<Ratio>, full: String, not_applicable: bool) -> BarNote {
     let value_text = match value {
         Some(_) => i18n::score(value),
         None if not_applicable => tr(RK::Na).to_string(),
@@ -48,7 +49,8 @@ pub fn dimensions(p: &Page) -> impl IntoView {
                     .dimension(&d.id)
                     .map(|x| pick(p.lang, &x.short))
                     .unwrap_or_else(|| d.id.clone()),
-                value: d.score,
+                value: d.score.map(Ratio::to_f64),
+                text: i18n::score(d.score),
             })
             .collect();
     let rows: Vec<Vec<Cell>> =
@@ -127,7 +129,7 @@ pub fn pillars(p: &Page) -> impl IntoView {
                     BarInput {
                         id: t.tag.clone(),
                         label: name,
-                        value: t.score,
+                        value: t.score.map(Ratio::to_f64),
                     }
                 })
                 .collect();
@@ -210,7 +212,7 @@ pub fn indicators(p: &Page) -> impl IntoView {
                         BarInput {
                             id: i.id.clone(),
                             label: format!("{} {}", i.id, short_label(&full, 16)),
-                            value: i.score,
+                            value: i.score.map(Ratio::to_f64),
                         }
                     })
                     .collect();

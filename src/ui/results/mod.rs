@@ -160,7 +160,7 @@ fn summary(p: &Page) -> String {
         band_id: r.band.clone().unwrap_or_default(),
         provisional: (r.provisional && r.overall.is_some()).then(|| tr(K::Provisional).to_string()),
         coverage_label: tr(K::Coverage).into(),
-        coverage: i18n::percent(r.coverage),
+        coverage: i18n::percent_exact(r.coverage),
         answered: format!(
             "{} {} / {} {}",
             tr(RK::AnsweredOf),

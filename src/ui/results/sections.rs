@@ -79,7 +79,7 @@ pub fn fies(p: &Page) -> String {
         mean_label: tr(K::FiesMeanScore).into(),
         mean: f
             .mean_raw_score
-            .map(|m| format!("{m:.1}"))
+            .map(|m| format!("{:.1}", crate::domain::scoring::round1(m)))
             .unwrap_or_else(|| "–".into()),
         band_label: tr(RK::FiesIndicative).into(),
         band: band.unwrap_or_else(|| tr(RK::FiesIncomplete).to_string()),

@@ -74,8 +74,10 @@ impl Cx<'_> {
     }
 }
 
+/// The workshop's re-weighted scores exist only as f64 (free slider weights); they are written
+/// with the same one-decimal rule as every other score (halves away from zero).
 fn score_text(v: Option<f64>) -> String {
-    v.map(|v| format!("{v:.0}")).unwrap_or_else(|| "–".into())
+    crate::domain::charts::svg::score_text(v)
 }
 
 /// The colour legend of the community types.
@@ -196,7 +198,7 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
             svg::type_colour(cx.type_index(site.community_type.as_deref())),
             esc(&cx.type_name(site.community_type.as_deref())),
             x.score.unwrap_or(0.0),
-            x.score.map(|s| format!("{s:.1}")).unwrap_or_else(|| cx.t(WK::NoScore).to_string()),
+            if x.score.is_some() { score_text(x.score) } else { cx.t(WK::NoScore).to_string() },
             if x.unscored { "–".to_string() } else { format!("{share:.0}%") },
             if st.rank_p05 == st.rank_p95 { st.rank_p05.to_string() } else { format!("{}–{}", st.rank_p05, st.rank_p95) },
         ));
