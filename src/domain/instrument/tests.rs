@@ -211,6 +211,26 @@ fn weights_must_be_positive() {
 }
 
 #[test]
+fn weights_are_short_decimals_so_scores_stay_exact() {
+    assert_problem(
+        |v| v["indicators"][1]["weight"] = json!(0.123456),
+        "indicators[1].weight: must be a short decimal (at most 4 decimals, at most 1000), found 0.123456",
+    );
+    assert_problem(
+        |v| {
+            for i in v["indicators"].as_array_mut().unwrap() {
+                i["weight"] = json!(999.9999);
+            }
+            for d in v["dimensions"].as_array_mut().unwrap() {
+                d["weight"] = json!(999.9997);
+            }
+        },
+        "indicators: weights too fine to score exactly: use fewer decimals (e.g. 1, 1.5, 2)",
+    );
+    assert!(problems_after(|v| v["indicators"][1]["weight"] = json!(1.25)).is_empty());
+}
+
+#[test]
 fn bands_cover_0_to_100_without_gaps_or_overlaps() {
     assert_problem(
         |v| v["bands"][1]["min"] = json!(30),

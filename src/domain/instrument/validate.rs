@@ -8,6 +8,8 @@ use std::collections::HashMap;
 use super::model::*;
 use super::semver::semver_problem;
 use crate::domain::problem::{index, join, Problem};
+use crate::domain::scoring::exact::weights_fit;
+use crate::domain::scoring::Ratio;
 
 /// Every rule broken by the instrument; empty when it is valid.
 pub fn validate(inst: &Instrument) -> Vec<Problem> {
@@ -23,6 +25,7 @@ pub fn validate(inst: &Instrument) -> Vec<Problem> {
     v.network(&inst.network);
     v.coverage(inst);
     v.retired(inst);
+    v.exact_weights(inst);
     v.out
 }
 
@@ -99,6 +102,23 @@ impl Validator {
     fn weight(&mut self, path: &str, w: f64) {
         if !w.is_finite() || w <= 0.0 {
             self.push(path, format!("must be a number greater than 0, found {w}"));
+        } else if !Ratio::from_decimal(w).is_some_and(|r| 10_000 % r.denom() == 0) || w > 1000.0 {
+            self.push(path, format!("must be a short decimal (at most 4 decimals, at most 1000), found {w}"));
+        }
+    }
+
+    /// Scores are exact fractions (`docs/scoring.md`): weights this fine could make them too
+    /// large to keep exactly, so they are refused here rather than rounded later.
+    fn exact_weights(&mut self, inst: &Instrument) {
+        let groups: Vec<Vec<f64>> = inst
+            .dimensions
+            .iter()
+            .map(|d| inst.indicators.iter().filter(|i| i.dimension == d.id).map(|i| i.weight).collect())
+            .collect();
+        let outer: Vec<f64> = inst.dimensions.iter().map(|d| d.weight).collect();
+        let usable = |w: &f64| w.is_finite() && *w > 0.0 && *w <= 1000.0;
+        if groups.iter().flatten().chain(&outer).all(usable) && !weights_fit(&groups, &outer) {
+            self.push("indicators", "weights too fine to score exactly: use fewer decimals (e.g. 1, 1.5, 2)");
         }
     }
 
