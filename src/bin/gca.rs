@@ -23,6 +23,8 @@ fn main() {
 #[cfg(not(target_arch = "wasm32"))]
 mod cli {
     use green_community::domain::assessment::{self, Assessment};
+    use green_community::domain::exchange::{self, Rejection};
+    use serde_json::Value;
     use green_community::domain::format::schema::{schema, Which};
     use green_community::domain::instrument::{self, INSTRUMENT_FORMAT};
     use green_community::domain::{bundled, report, LoadedInstrument, Problem};
@@ -68,18 +70,41 @@ exit codes: 0 ok, 1 invalid data, 2 usage error";
         }
     }
 
+    /// A file's text. A UTF-8 byte-order mark at the start is dropped (spreadsheet programs and
+    /// Windows editors write one); an empty file is refused, saying so.
     fn read(path: &str) -> Result<String, i32> {
-        std::fs::read_to_string(path).map_err(|e| {
+        let bytes = std::fs::read(path).map_err(|e| {
             eprintln!("gca: cannot read {path}: {e}");
+            INVALID
+        })?;
+        let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            eprintln!("gca: {path}: the file is empty");
+            return Err(INVALID);
+        }
+        String::from_utf8(bytes.to_vec()).map_err(|e| {
+            eprintln!("gca: {path}: not a UTF-8 text file ({e})");
             INVALID
         })
     }
 
-    fn print_problems(file: &str, problems: &[Problem]) {
+    /// Every problem on stderr (stdout is kept for results: the CSV, the `ok:` line), each
+    /// naming the item it is in when `text` parses (`indicators[5] C06: label.th: empty`).
+    fn print_problems(file: &str, problems: &[Problem], text: &str) {
+        let doc = serde_json::from_str::<Value>(text).unwrap_or(Value::Null);
         for p in problems {
-            println!("{file}: {p}");
+            eprintln!("{file}: {}", p.named(&doc));
         }
         eprintln!("gca: {file}: {} problem(s)", problems.len());
+    }
+
+    /// A file the import screen would reject, reported as it would be (every shape problem).
+    fn print_rejection(file: &str, rejection: &Rejection, text: &str) {
+        match rejection {
+            Rejection::Shape { problems } => print_problems(file, problems, text),
+            Rejection::InstrumentFile => eprintln!("gca: {file}: this is an instrument; pass it with --instrument"),
+            other => eprintln!("gca: {file}: {}", other.message(false)),
+        }
     }
 
     /// Splits `--instrument FILE` (or `--instrument=FILE`) from the other arguments.
@@ -111,7 +136,7 @@ exit codes: 0 ok, 1 invalid data, 2 usage error";
         };
         let text = read(path)?;
         instrument::load(&text).map_err(|e| {
-            print_problems(path, &e.problems());
+            print_problems(path, &e.problems(), &text);
             INVALID
         })
     }
@@ -134,31 +159,40 @@ exit codes: 0 ok, 1 invalid data, 2 usage error";
                 OK
             }
             Err(e) => {
-                print_problems(file, &e.problems());
+                print_problems(file, &e.problems(), &text);
                 INVALID
             }
         }
     }
 
     /// An assessment or a bundle, as opposed to an instrument: decided by `format`, or for
-    /// files without one, by the absence of `indicators`.
+    /// files without one (every form import reads, `docs/exchange-format.md`), by the absence of
+    /// `indicators` and the presence of `answers` or `assessments`.
     fn looks_like_assessments(text: &str) -> bool {
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(text) else {
+        let Ok(v) = serde_json::from_str::<Value>(text) else {
             return false;
         };
         match v.get("format").and_then(|f| f.as_str()) {
             Some(f) => f == assessment::BUNDLE_FORMAT,
-            None => v.is_object() && v.get("indicators").is_none() && v.get("answers").is_some(),
+            None => {
+                v.is_object()
+                    && v.get("indicators").is_none()
+                    && (v.get("answers").is_some() || v.get("assessments").is_some())
+            }
         }
     }
 
+    /// Reads the file as the import screen does (`exchange::read_file`: the same envelopes,
+    /// byte-order mark, empty bundle and repeated ids), then checks each assessment's content.
     fn validate_assessments(file: &str, text: &str, inst: &LoadedInstrument) -> i32 {
-        match assessment::parse_assessments(text) {
-            Ok(list) => {
+        let bundle = serde_json::from_str::<Value>(text).is_ok_and(|v| v.get("assessments").is_some());
+        match exchange::read_file(text.as_bytes()) {
+            Ok(read) => {
+                let list: Vec<Assessment> = read.incoming.into_iter().map(|i| i.assessment).collect();
                 let mut problems = Vec::new();
                 for (i, a) in list.iter().enumerate() {
                     for p in a.check(&inst.instrument) {
-                        let path = if list.len() > 1 || text.contains("\"assessments\"") {
+                        let path = if list.len() > 1 || bundle {
                             format!(
                                 "assessments[{i}]{}{}",
                                 if p.path.is_empty() { "" } else { "." },
@@ -174,12 +208,12 @@ exit codes: 0 ok, 1 invalid data, 2 usage error";
                     println!("ok: {} assessment(s)", list.len());
                     OK
                 } else {
-                    print_problems(file, &problems);
+                    print_problems(file, &problems, text);
                     INVALID
                 }
             }
-            Err(e) => {
-                print_problems(file, &e.problems());
+            Err(rejection) => {
+                print_rejection(file, &rejection, text);
                 INVALID
             }
         }
@@ -223,12 +257,11 @@ exit codes: 0 ok, 1 invalid data, 2 usage error";
                 failed = true;
                 continue;
             }
-            match assessment::parse_assessments(&text) {
-                Ok(list) => all.extend(list),
-                Err(e) => {
-                    for p in e.problems() {
-                        eprintln!("{f}: {p}");
-                    }
+            // The import screen's reader: a file it would reject is left out of the table.
+            match exchange::read_file(text.as_bytes()) {
+                Ok(read) => all.extend(read.incoming.into_iter().map(|i| i.assessment)),
+                Err(rejection) => {
+                    print_rejection(f, &rejection, &text);
                     failed = true;
                 }
             }

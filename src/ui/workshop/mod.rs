@@ -252,11 +252,15 @@ pub fn WorkshopPage() -> impl IntoView {
                     .ok()
                     .and_then(|v| v.as_string())
                     .unwrap_or_default();
-                match parse_assessments(&text) {
-                    Ok(list) => incoming.extend(list),
-                    Err(e) => {
-                        messages.push(format!("{} {}: {}", lang.t(WK::FileError), f.name(), e))
-                    }
+                // The reader of the import screen and of `gca`: same envelopes, same rejections.
+                match crate::domain::exchange::read_file(text.as_bytes()) {
+                    Ok(file) => incoming.extend(file.incoming.into_iter().map(|i| i.assessment)),
+                    Err(e) => messages.push(format!(
+                        "{} {}: {}",
+                        lang.t(WK::FileError),
+                        f.name(),
+                        e.message(lang == crate::i18n::Lang::Th)
+                    )),
                 }
             }
             let mut n = 0;
