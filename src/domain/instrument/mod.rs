@@ -68,8 +68,10 @@ pub struct LoadedInstrument {
     pub hash: String,
 }
 
-/// Parses JSON text into a value, mapping serde_json's error to a typed one.
+/// Parses JSON text into a value, mapping serde_json's error to a typed one. A UTF-8
+/// byte-order mark at the start (Windows editors write one) is ignored.
 pub(crate) fn parse_json(text: &str) -> Result<Value, (usize, usize, String)> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     serde_json::from_str::<Value>(text).map_err(|e| {
         let msg = e.to_string();
         // serde_json appends " at line L column C"; we report those separately.

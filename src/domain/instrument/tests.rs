@@ -398,3 +398,11 @@ fn bands_lookup() {
     );
     assert_eq!(i.fies_band_for(8.0).map(|b| b.id.as_str()), Some("severe"));
 }
+
+#[test]
+fn a_byte_order_mark_is_ignored_and_does_not_change_the_hash() {
+    let text = serde_json::to_string(&inst_value()).unwrap();
+    let plain = load(&text).unwrap();
+    let marked = load(&format!("\u{feff}{text}")).unwrap();
+    assert_eq!(marked.hash, plain.hash);
+}

@@ -39,9 +39,13 @@ pub async fn load() -> Result<(), LoadError> {
         .text()
         .await
         .map_err(|e| LoadError { file: INSTRUMENT_URL.into(), problems: vec![e] })?;
-    let inst = instrument::load(&text).map_err(|e| LoadError {
-        file: INSTRUMENT_URL.into(),
-        problems: e.problems().iter().map(|p| p.to_string()).collect(),
+    let inst = instrument::load(&text).map_err(|e| {
+        // Each problem names its item (`indicators[5] C06: label.th: empty`), as `gca` does.
+        let doc = serde_json::from_str(text.trim_start_matches('\u{feff}')).unwrap_or_default();
+        LoadError {
+            file: INSTRUMENT_URL.into(),
+            problems: e.problems().iter().map(|p| p.named(&doc)).collect(),
+        }
     })?;
     let _ = INSTRUMENT.set(inst);
     Ok(())
