@@ -88,9 +88,9 @@ const BROKEN: &[(&str, &[&str])] = &[
     ]),
     // Instrument 1.1.0 without C24: three types keep only two knowledge indicators.
     ("thin-dimension", &[
-        "community_types[0]: community type \"rubber\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
-        "community_types[3]: community type \"identity\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
-        "community_types[4]: community type \"watershed\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+        "community_types[0] rubber: community type \"rubber\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+        "community_types[3] identity: community type \"identity\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
+        "community_types[4] watershed: community type \"watershed\" has 2 indicator(s) in dimension \"knowledge\"; at least 3 are required so that no single indicator carries a dimension",
     ]),
 ];
 
