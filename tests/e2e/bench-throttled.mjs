@@ -35,7 +35,9 @@ function serveCompressed(dir = dist) {
       res.end(fs.readFileSync(file, 'utf8').replace(/<link[^>]*\bas=["']?font[^>]*>/g, ''));
       return;
     }
-    if (/\bbr\b/.test(accept) && fs.existsSync(file + '.br')) { body = file + '.br'; headers['content-encoding'] = 'br'; }
+    // NO_COMPRESS=1 serves the plain files, as the measurements before issue 18 did.
+    if (process.env.NO_COMPRESS) { /* plain */ }
+    else if (/\bbr\b/.test(accept) && fs.existsSync(file + '.br')) { body = file + '.br'; headers['content-encoding'] = 'br'; }
     else if (/\bgzip\b/.test(accept) && fs.existsSync(file + '.gz')) { body = file + '.gz'; headers['content-encoding'] = 'gzip'; }
     res.writeHead(200, headers);
     fs.createReadStream(body).pipe(res);
@@ -78,8 +80,10 @@ async function load(page) {
   const ms = await page.evaluate((ind) => new Promise((resolve) => {
     const target = document.querySelector('[data-testid="overall-score"]');
     const before = target.textContent;
-    const btn = document.querySelector(`[data-testid="level-${ind}-1"]`);
+    // A level that is not the current answer, so the score must change.
+    const btn = [...document.querySelectorAll(`[data-testid^="level-${ind}-"]`)].find((b) => b.getAttribute('aria-checked') !== 'true');
     const done = () => resolve(performance.now());
+    setTimeout(() => resolve(NaN), 20000); // never hang the bench: NaN marks a tap without effect
     const obs = new MutationObserver(() => { if (target.textContent !== before) { obs.disconnect(); done(); } });
     obs.observe(target, { characterData: true, childList: true, subtree: true });
     btn.click();
@@ -114,7 +118,7 @@ for (let i = 0; i < RUNS; i++) {
   await context.close();
 }
 
-console.log('throttled deep link #/a/<id>/indicators (1.6 Mbps down, 750 Kbps up, 150 ms RTT, CPU 4x; brotli/gzip server)');
+console.log(`throttled deep link #/a/<id>/indicators (1.6 Mbps down, 750 Kbps up, 150 ms RTT, CPU 4x; ${process.env.NO_COMPRESS ? 'plain files, no compression' : 'brotli/gzip server'})`);
 for (const kind of ['cold', 'warm']) {
   const r = results[kind];
   console.log(`  ${kind}: until a tap on the last card took effect, median ${(median(r.map((x) => x.ms)) / 1000).toFixed(2)} s (${r.map((x) => (x.ms / 1000).toFixed(2)).join(', ')}); transferred ${kb(median(r.map((x) => x.bytes)))}`);
@@ -127,7 +131,9 @@ for (const r of sample) console.log(`    ${kb(r.bytes).padStart(9)}  ${r.start.t
 
 // Lighthouse 12.2.3, mobile preset (its own simulated throttling), on the example's deep link.
 const lhBin = process.env.LIGHTHOUSE || [path.join(root, 'node_modules/.bin/lighthouse')].find((p) => fs.existsSync(p));
-if (!lhBin) {
+if (process.env.NO_LIGHTHOUSE) {
+  console.log('lighthouse: skipped (NO_LIGHTHOUSE)');
+} else if (!lhBin) {
   console.log('lighthouse: not installed (npm i --no-save lighthouse@12.2.3, or LIGHTHOUSE=/path/to/bin/lighthouse)');
 } else {
   const target = `${server.url}#/a/${example.id}/indicators`;
