@@ -8,7 +8,7 @@
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { dist, launch, root } from './lib.mjs';
 
 const RUNS = Number(process.env.RUNS || 3);
@@ -137,9 +137,18 @@ if (process.env.NO_LIGHTHOUSE) {
   console.log('lighthouse: not installed (npm i --no-save lighthouse@12.2.3, or LIGHTHOUSE=/path/to/bin/lighthouse)');
 } else {
   const target = `${server.url}#/a/${example.id}/indicators`;
-  const lh = spawnSync(lhBin, [target, '--quiet', '--output=json', '--only-categories=performance,accessibility',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
-  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' }, encoding: 'utf8', maxBuffer: 64 << 20, timeout: 240000 });
+  // Asynchronous: the server above runs in this process and must keep answering.
+  const lh = await new Promise((resolve) => {
+    const child = spawn(lhBin, [target, '--quiet', '--output=json', '--only-categories=performance,accessibility',
+      '--max-wait-for-load=30000', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM || '/usr/bin/chromium' } });
+    let stdout = '', stderr = '';
+    child.stdout.on('data', (d) => { stdout += d; });
+    child.stderr.on('data', (d) => { stderr += d; });
+    const timer = setTimeout(() => child.kill(), 300000);
+    child.on('close', () => { clearTimeout(timer); resolve({ stdout, stderr }); });
+    child.on('error', (error) => { clearTimeout(timer); resolve({ stdout, stderr, error }); });
+  });
   try {
     const rep = JSON.parse(lh.stdout);
     const a = rep.audits;
