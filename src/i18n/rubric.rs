@@ -9,6 +9,7 @@ crate::messages! { QK;
     Characteristics => "คุณลักษณะของชุมชนสีเขียวประเภทนี้ที่พบ", "Characteristics of this type seen at the site";
     CharacteristicsHint => "ติ๊กข้อที่ทีมเห็นในพื้นที่ ใช้ประกอบการอ่านผล ไม่นำไปคิดคะแนน", "Tick those the team saw at the site. They help read the results and are not scored.";
     CharacteristicsSeen => "พบ", "seen";
+    CharacteristicsNotSeen => "ยังไม่พบ", "not seen";
     CharacteristicsNone => "ยังไม่ได้เลือกประเภทชุมชน", "No community type chosen yet";
     Definition => "นิยาม", "Definition";
     Consent => "ขั้นตอนขอความยินยอม", "Consent step";

@@ -149,15 +149,22 @@ pub(super) fn rubric(p: &Page) -> (String, String, String) {
     use crate::i18n::rubric::QK;
     let inst = &p.inst.instrument;
     let ty = p.a.profile.community_type.as_deref().and_then(|t| inst.community_type(t));
+    // Two compact rows (seen, not seen) so that the report still fits two A4 pages.
     let chars: Vec<(String, String)> = ty
         .map(|t| {
-            t.characteristics
-                .iter()
-                .map(|c| {
-                    let seen = p.a.profile.characteristics.contains(&c.id);
-                    (pick(p.lang, &c.label), if seen { format!("✓ {}", tr(QK::CharacteristicsSeen)) } else { "–".into() })
-                })
-                .collect()
+            let (seen, not): (Vec<_>, Vec<_>) =
+                t.characteristics.iter().partition(|c| p.a.profile.characteristics.contains(&c.id));
+            let join = |v: Vec<&crate::domain::instrument::Term>| {
+                v.iter().map(|c| pick(p.lang, &c.label)).collect::<Vec<_>>().join(" · ")
+            };
+            let mut rows = Vec::new();
+            if !seen.is_empty() {
+                rows.push((format!("✓ {}", tr(QK::CharacteristicsSeen)), join(seen)));
+            }
+            if !not.is_empty() {
+                rows.push((format!("– {}", tr(QK::CharacteristicsNotSeen)), join(not)));
+            }
+            rows
         })
         .unwrap_or_default();
     let consent = if p.a.profile.consent {
