@@ -139,7 +139,7 @@ messages! { K;
     NotApplicable => "ไม่เกี่ยวข้องกับชุมชนนี้", "Not applicable to this community";
     EvidenceNote => "บันทึกหลักฐาน/ข้อสังเกต", "Evidence note";
     ClearAnswer => "ล้างคำตอบ", "Clear answer";
-    KeysHint => "แป้นพิมพ์: กด 0–4 เลือกระดับ, N = ไม่เกี่ยวข้อง", "Keyboard: 0–4 choose a level, N = not applicable";
+    KeysHint => "แป้นพิมพ์: Tab ไปยังระดับ แล้วใช้ลูกศรเลื่อนเลือกระดับ", "Keyboard: Tab to the levels, then the arrow keys move and choose";
     Source => "ที่มา", "Source";
     Answered => "ตอบแล้ว", "answered";
     // FIES
@@ -177,4 +177,5 @@ messages! { K;
     LoadFailedTitle => "เปิดเกณฑ์การประเมินไม่ได้", "Cannot open the instrument";
     LoadFailedBody => "ไฟล์เกณฑ์การประเมินหายไปหรือมีข้อผิดพลาด แบบประเมินที่บันทึกไว้ยังอยู่ครบ แจ้งผู้ดูแลระบบพร้อมรายการนี้:", "The instrument file is missing or has mistakes. Your saved assessments are safe. Send this list to whoever maintains the site:";
     AboutPartners => "พัฒนาเพื่อเครือข่ายนโยบายสาธารณะภาคใต้ ร่วมกับ สสส. และ สช.", "Built for the southern public-policy network with ThaiHealth (สสส.) and the National Health Commission Office (สช.).";
+    StorageBlocked => "เบราว์เซอร์นี้ปิดการเก็บข้อมูลไว้ (เช่น บล็อกคุกกี้) แอปยังใช้ได้ แต่จะไม่มีอะไรถูกเก็บไว้หลังปิดหน้านี้ ดาวน์โหลดไฟล์สำรองเป็นระยะระหว่างกรอก", "This browser blocks storage (cookies blocked, for example). The app still works, but nothing will be kept after you close this page: download a backup as you go.";
 }

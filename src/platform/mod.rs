@@ -11,3 +11,4 @@ pub mod image;
 pub mod location;
 pub mod random;
 pub mod storage;
+pub mod segment;

@@ -1,7 +1,21 @@
 //! localStorage through gloo-storage. Every failure comes back as a [`StoreError`] so the UI can
 //! say what happened (storage full, storage blocked) and keep working in memory.
 
-use gloo_storage::{LocalStorage, Storage};
+/// The browser's localStorage, or `None` when it is blocked: with cookies blocked, merely
+/// reading `window.localStorage` throws (a `LocalStorage::raw()` that panics there left a
+/// blank page). Every function below then reports `Unavailable` or does nothing.
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
+/// Whether localStorage can be reached at all (blocked storage: nothing is kept after closing).
+pub fn available() -> bool {
+    local().is_some()
+}
+
+fn blocked() -> StoreError {
+    StoreError::Unavailable("localStorage is blocked".into())
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum StoreError {
@@ -13,7 +27,7 @@ pub enum StoreError {
 
 /// Reads a raw string value; `Ok(None)` when the key is absent.
 pub fn get_raw(key: &str) -> Result<Option<String>, StoreError> {
-    let storage = LocalStorage::raw();
+    let storage = local().ok_or_else(blocked)?;
     storage
         .get_item(key)
         .map_err(|e| StoreError::Unavailable(format!("{e:?}")))
@@ -21,7 +35,7 @@ pub fn get_raw(key: &str) -> Result<Option<String>, StoreError> {
 
 /// Writes a raw string value.
 pub fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
-    let storage = LocalStorage::raw();
+    let storage = local().ok_or_else(blocked)?;
     storage.set_item(key, value).map_err(|e| {
         let name = js_sys::Reflect::get(&e, &"name".into())
             .ok()
@@ -41,12 +55,14 @@ pub fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
 
 /// Removes a key (absent keys are fine).
 pub fn remove(key: &str) {
-    LocalStorage::delete(key);
+    if let Some(storage) = local() {
+        let _ = storage.remove_item(key);
+    }
 }
 
 /// Every key that starts with `prefix`.
 pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
-    let storage = LocalStorage::raw();
+    let Some(storage) = local() else { return Vec::new() };
     let n = storage.length().unwrap_or(0);
     (0..n)
         .filter_map(|i| storage.key(i).ok().flatten())
@@ -57,7 +73,7 @@ pub fn keys_with_prefix(prefix: &str) -> Vec<String> {
 /// Roughly how many bytes the app's keys (`gca.`) take: browsers count localStorage in UTF-16
 /// code units, two bytes each, and most allow about 5 MB per site.
 pub fn bytes_used() -> usize {
-    let storage = LocalStorage::raw();
+    let Some(storage) = local() else { return 0 };
     keys_with_prefix("gca.")
         .into_iter()
         .map(|k| {

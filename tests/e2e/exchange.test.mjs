@@ -128,7 +128,7 @@ test('a share link opens in a fresh browser and imports after asking', async () 
   await fromLink(one.page, 'บ้านแชร์ลิงก์');
   await one.page.getByTestId('share-link').click();
   const url = await one.page.getByTestId('share-link-text').inputValue();
-  assert.match(url, /#\/import\?d=[A-Za-z0-9_-]+$/);
+  assert.match(url, /#\/import\?d=[A-Za-z0-9_-]+\.[A-Za-z0-9_-]{6}$/, 'the code ends with its check');
   assert.ok(url.startsWith(server.url));
   await one.context.close();
 

@@ -58,14 +58,14 @@ test('answer with the mouse and the keyboard; the live score follows', async () 
   assert.equal(await checked(page, 'level-C01-3'), 'true');
   assert.equal(await page.getByTestId('overall-score').innerText(), '75.0');
 
-  await page.getByTestId('indicator-C02').focus();
-  await page.keyboard.press('1');
+  await page.getByTestId('level-C02-0').focus();
+  await page.keyboard.press('ArrowRight');
   assert.equal(await checked(page, 'level-C02-1'), 'true');
   // C01 (75) and C02 (25) are both in the food dimension: overall is their mean.
   assert.equal(await page.getByTestId('overall-score').innerText(), '50.0');
 
-  await page.getByTestId('indicator-C16').focus();
-  await page.keyboard.press('n');
+  await page.getByTestId('na-C16').focus();
+  await page.keyboard.press('Space');
   assert.equal(await page.getByTestId('na-C16').isChecked(), true);
   assert.equal(await page.getByTestId('overall-score').innerText(), '50.0', 'N/A is not zero');
 

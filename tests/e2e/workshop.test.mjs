@@ -263,3 +263,116 @@ test('tables download as CSV, the set exports as a file that loads back, and the
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('"hide names" on the page reaches a projector window that is already open', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await loadWorkshop(page);
+  const projector = await context.newPage();
+  await projector.setViewportSize({ width: 1920, height: 1080 });
+  await projector.goto(page.url().replace(/#.*$/, '') + '#/present');
+  await projector.getByTestId('present').waitFor();
+  await projector.getByTestId('next-slide').click(); // the ranking names sites
+  const named = await projector.getByTestId('slide').innerText();
+  assert.ok(allNames.some((n) => named.includes(n)), 'names show before');
+  await page.getByTestId('site-code-toggle').check();
+  await projector.waitForFunction(() => document.querySelector('[data-testid="present"]').dataset.anon === 'true');
+  const text = await projector.evaluate(() => document.body.textContent);
+  for (const name of allNames) assert.ok(!text.includes(name), `${name} is hidden on the projector`);
+  await page.getByTestId('site-code-toggle').uncheck();
+  await projector.waitForFunction(() => document.querySelector('[data-testid="present"]').dataset.anon === 'false');
+  await context.close();
+});
+
+// The score's text box and its bar's box, in the first `n` ranking rows of the page or slide.
+function scoreOverlaps(n) {
+  const out = [];
+  for (const row of [...document.querySelectorAll('.wk-ranking tbody tr')].slice(0, n)) {
+    const cell = row.querySelector('td:nth-child(4)');
+    const bar = cell.querySelector('.bar');
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    let text = null;
+    while (walker.nextNode()) if (walker.currentNode.textContent.trim()) { text = walker.currentNode; break; }
+    const range = document.createRange();
+    range.selectNodeContents(text);
+    const t = range.getBoundingClientRect();
+    const b = bar.getBoundingClientRect();
+    const overlap = b.width > 0 && b.left < t.right && b.right > t.left && b.top < t.bottom && b.bottom > t.top;
+    if (overlap) out.push(text.textContent.trim());
+  }
+  return out;
+}
+
+test('the ranking\'s score bar never paints over the score, on the page and projected', async () => {
+  const { context, page } = await newPage(browser, { width: 1440, height: 900 });
+  await loadWorkshop(page);
+  assert.deepEqual(await page.evaluate(scoreOverlaps, 20), [], 'page');
+  await page.goto(server.url + ANALYST_PAGE + '#/present');
+  await page.getByTestId('present').waitFor();
+  await page.keyboard.press('ArrowRight');
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  assert.deepEqual(await page.evaluate(scoreOverlaps, 10), [], 'slide');
+  await context.close();
+});
+
+test('slides: distinct titles, no repeated "first" on ranking page 2, the core-only basis said, a legend of states that occur', async () => {
+  const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
+  await loadWorkshop(page);
+  await page.goto(server.url + ANALYST_PAGE + '#/present');
+  await page.getByTestId('present').waitFor();
+  const total = Number((await page.getByTestId('progress').innerText()).split('/')[1]);
+  const slides = [];
+  for (let i = 1; i <= total; i++) {
+    slides.push(await page.evaluate(() => ({
+      title: document.querySelector('.slide h1')?.textContent ?? '',
+      text: document.querySelector('.slide').textContent,
+      legend: [...document.querySelectorAll('.slide .wk-legend.heat li')].map((l) => l.textContent),
+      basis: document.querySelector('.slide [data-testid="basis-note"]')?.textContent ?? null,
+    })));
+    await page.keyboard.press('ArrowRight');
+  }
+  const titles = slides.map((s) => s.title);
+  const heads = titles.map((t) => t.split(':')[0].trim());
+  const dupes = heads.filter((h, i) => heads.indexOf(h) !== i && !/\d\/\d$/.test(titles[i]));
+  assert.deepEqual(dupes, [], `two slides open with the same words:\n${titles.join('\n')}`);
+  const ranking = slides.filter((s) => s.text.includes('คงอันดับ') && s.text.includes('ช่วงอันดับ'));
+  assert.equal(ranking.length, 2);
+  assert.match(ranking[0].title, /อันดับ 1/);
+  assert.doesNotMatch(ranking[1].title, /อันดับ 1 /, ranking[1].title);
+  assert.match(ranking[1].title, /11–20 จาก 20/);
+  // Five types in the set: compared on the shared core only, and the slides say so.
+  for (const r of ranking) assert.match(r.basis ?? '', /ตัวชี้วัดร่วม/);
+  // Core only: every indicator is asked at every site, so "not asked" cannot occur.
+  const heat = slides.filter((s) => s.legend.length);
+  assert.ok(heat.length >= 2);
+  for (const h of heat) assert.ok(!h.legend.some((l) => /ไม่ได้ถาม/.test(l)), h.legend.join(' | '));
+  await context.close();
+});
+
+test('a broken file added to the workshop is explained in Thai in the Thai interface', async () => {
+  const { context, page } = await newPage(browser, { width: 1280, height: 900 });
+  await page.goto(server.url + ANALYST_PAGE + '#/workshop');
+  await ready(page);
+  await page.getByTestId('workshop').waitFor();
+  await page.getByTestId('workshop-files').setInputFiles([
+    { name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from('{"assessments": [ {"id": ') },
+  ]);
+  const note = page.locator('.wk-notes');
+  await note.filter({ hasText: 'broken.json' }).waitFor();
+  const text = await note.innerText();
+  assert.match(text, /รูปแบบ JSON ไม่ถูกต้อง/);
+  assert.doesNotMatch(text, /expected|line \d/i, text);
+  await context.close();
+});
+
+test('the long workshop page has sections to jump between, by keyboard', async () => {
+  const { context, page } = await newPage(browser, { width: 1440, height: 900 });
+  await loadWorkshop(page);
+  const nav = page.getByTestId('workshop-sections');
+  assert.equal(await nav.locator('button').count(), 7);
+  await nav.locator('[data-jump="heatmap"]').focus();
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(() => document.activeElement?.closest('[data-view="heatmap"]') && document.activeElement.tagName === 'H2');
+  const top = await page.evaluate(() => document.querySelector('[data-view="heatmap"] h2').getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 200, `the heatmap heading is at the top (${top})`);
+  await context.close();
+});

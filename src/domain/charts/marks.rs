@@ -293,7 +293,7 @@ pub fn spread_labels(
 
 /// Thai vowel and tone marks written above or below the consonant before them. They take no
 /// width of their own and must never be separated from it.
-fn is_combining(c: char) -> bool {
+pub(crate) fn is_combining(c: char) -> bool {
     matches!(c, '\u{0E31}' | '\u{0E34}'..='\u{0E3A}' | '\u{0E47}'..='\u{0E4E}')
         || ('\u{0300}'..='\u{036F}').contains(&c)
 }

@@ -10,7 +10,7 @@
 
 use serde_json::{json, Map, Value};
 
-use super::limits::{line_col, too_deep_at, MAX_DEPTH, MAX_FILE_BYTES};
+use super::limits::{line_col, too_deep_at, MAX_ASSESSMENTS, MAX_DEPTH, MAX_FILE_BYTES};
 use super::reason::Rejection;
 use crate::domain::assessment::{Assessment, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION};
 use crate::domain::format::{self, defs};
@@ -61,7 +61,10 @@ pub fn export_all(all: &[Assessment], inst: &LoadedInstrument, now_iso: &str) ->
 /// Thai stays. An unnamed site is called `assessment`.
 pub fn file_name(site_name: &str, date: &str, ext: &str) -> String {
     let mut name = String::new();
-    for c in site_name.trim().chars().take(60) {
+    // Bidi controls and other invisible format characters are dropped outright: in a file name
+    // they can show "บ้าน\u{202E}gnp.exe" as "บ้านexe.png" (a file that lies about its type).
+    let shown = site_name.trim().chars().filter(|c| !is_invisible_format(*c));
+    for c in shown.take(60) {
         let bad = c.is_control() || c.is_whitespace() || "/\\:*?\"<>|#%&{}$!'@`=+".contains(c);
         if bad {
             if !name.ends_with('-') {
@@ -75,6 +78,12 @@ pub fn file_name(site_name: &str, date: &str, ext: &str) -> String {
     let name = if name.is_empty() { "assessment" } else { name };
     let date = date.get(..10).unwrap_or(date);
     format!("{name}-{date}.{ext}")
+}
+
+/// Characters that change text direction or are invisible (bidi embeddings, overrides and
+/// isolates, direction marks, zero-width characters, the BOM).
+fn is_invisible_format(c: char) -> bool {
+    matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2069}' | '\u{061C}' | '\u{FEFF}')
 }
 
 /// One assessment read from a file.
@@ -130,6 +139,12 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
     if items.is_empty() {
         return Err(Rejection::NoAssessments);
     }
+    if items.len() > MAX_ASSESSMENTS {
+        return Err(Rejection::TooMany { count: items.len() });
+    }
+    // Ids seen so far: a set, since comparing each with every earlier one grew with the square
+    // of the count (minutes for tens of thousands).
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
     let mut problems = Vec::new();
     let mut incoming = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -159,7 +174,7 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
             ));
             continue;
         }
-        if incoming.iter().any(|x: &Incoming| x.assessment.id == a.id) {
+        if !seen.insert(a.id.clone()) {
             return Err(Rejection::DuplicateIds { id: a.id });
         }
         let exported_overall = scores

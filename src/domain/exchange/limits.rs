@@ -5,6 +5,12 @@
 /// is about 5 MB; anything larger is almost certainly not ours.
 pub const MAX_FILE_BYTES: usize = 10 * 1024 * 1024;
 
+/// Most assessments one file may hold. A province's whole programme is a few hundred; the
+/// browser's storage holds about 900 full assessments. Past this a file is refused with a
+/// message before any assessment is checked, so a 50,000-assessment file cannot freeze the
+/// page, and nothing stored changes.
+pub const MAX_ASSESSMENTS: usize = 2_000;
+
 /// Deepest nesting accepted. An assessment is at most 5 levels deep inside an envelope;
 /// serde_json itself stops at 128 (its recursion limit), we stop earlier with a clearer
 /// message and without building the value at all.

@@ -3,7 +3,7 @@
 //! The texts live here rather than in `i18n` because they carry the details (line, column,
 //! path, id) and are shared with native tests. The UI shows the file's name beside them.
 
-use super::limits::{MAX_DEPTH, MAX_FILE_BYTES};
+use super::limits::{MAX_ASSESSMENTS, MAX_DEPTH, MAX_FILE_BYTES};
 use crate::domain::problem::Problem;
 
 /// A whole file was turned away; nothing in it was imported.
@@ -48,6 +48,8 @@ pub enum Rejection {
     },
     /// A bundle with no assessment in it.
     NoAssessments,
+    /// More assessments than [`MAX_ASSESSMENTS`] in one file.
+    TooMany { count: usize },
 }
 
 fn mb(bytes: usize) -> String {
@@ -112,6 +114,10 @@ impl Rejection {
             Rejection::DuplicateIds { id } => (
                 format!("รหัสแบบประเมิน (id) \"{id}\" ซ้ำกันในไฟล์เดียว ไม่ทราบว่าฉบับใดถูกต้อง"),
                 format!("The assessment id \"{id}\" appears twice in this file, so it is unclear which one is right."),
+            ),
+            Rejection::TooMany { count } => (
+                format!("ไฟล์นี้มีแบบประเมิน {count} ฉบับ เกินกว่าที่นำเข้าได้ในครั้งเดียว (ไม่เกิน {MAX_ASSESSMENTS} ฉบับ) ไม่มีข้อมูลใดถูกเปลี่ยน กรุณาแบ่งเป็นหลายไฟล์"),
+                format!("This file holds {count} assessments, more than can be imported at once (at most {MAX_ASSESSMENTS}). Nothing was changed; split it into several files."),
             ),
             Rejection::NoAssessments => (
                 "ไฟล์นี้ไม่มีแบบประเมินอยู่เลย".into(),

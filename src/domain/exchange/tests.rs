@@ -391,14 +391,18 @@ fn base64url_round_trips_and_reports_garbage() {
 
 #[test]
 fn share_links_have_a_size_limit() {
-    assert_eq!(link_hash(b"abc").unwrap(), "#/import?d=YWJj");
+    // CRC-32 of "abc" is 0x352441C2 (the standard check value).
+    assert_eq!(super::share::crc32(b"abc"), 0x3524_41C2);
+    assert_eq!(super::share::crc32(b"123456789"), 0xCBF4_3926);
+    assert_eq!(link_hash(b"abc").unwrap(), "#/import?d=YWJj.NSRBwg");
     let long = vec![7u8; MAX_LINK_CHARS];
     assert!(matches!(link_hash(&long), Err(ShareError::TooLong { .. })));
     assert!(ShareError::TooLong { chars: 9000 }
         .message(false)
         .contains("JSON file"));
     assert_eq!(read_code(""), Err(ShareError::Missing));
-    assert_eq!(read_code("YWJj").unwrap(), b"abc");
+    assert_eq!(read_code("YWJj").unwrap(), b"abc", "a link from before the check still reads");
+    assert_eq!(read_code("YWJj.NSRBwg").unwrap(), b"abc");
 }
 
 #[test]
@@ -549,22 +553,13 @@ fn the_household_csv_has_one_row_per_household_with_fao_codes_as_zero_one() {
 
 #[test]
 fn file_names_keep_thai_and_drop_unsafe_characters() {
-    assert_eq!(
-        file_name("บ้าน บ่อหิน", "2026-11-28T10:00:00Z", "json"),
-        "บ้าน-บ่อหิน-2026-11-28.json"
-    );
-    assert_eq!(
-        file_name("../../etc/passwd", "2026-11-28", "json"),
-        "etc-passwd-2026-11-28.json"
-    );
-    assert_eq!(
-        file_name("  ", "2026-11-28", "csv"),
-        "assessment-2026-11-28.csv"
-    );
-    assert_eq!(
-        file_name("<script>", "2026-11-28", "json"),
-        "script-2026-11-28.json"
-    );
+    assert_eq!(file_name("บ้าน บ่อหิน", "2026-11-28T10:00:00Z", "json"), "บ้าน-บ่อหิน-2026-11-28.json");
+    assert_eq!(file_name("../../etc/passwd", "2026-11-28", "json"), "etc-passwd-2026-11-28.json");
+    assert_eq!(file_name("  ", "2026-11-28", "csv"), "assessment-2026-11-28.csv");
+    assert_eq!(file_name("<script>", "2026-11-28", "json"), "script-2026-11-28.json");
+    // Bidi controls would make the name lie about its type (U+202E shows "gnp.exe" as "exe.png").
+    assert_eq!(file_name("บ้าน\u{202E}gnp.exe\u{202C}", "2026-11-28", "json"), "บ้านgnp.exe-2026-11-28.json");
+    assert_eq!(file_name("\u{2067}ก\u{2069}\u{200F}ข\u{061C}", "2026-11-28", "csv"), "กข-2026-11-28.csv");
 }
 
 #[test]
@@ -590,4 +585,74 @@ fn version_one_files_keep_their_fies_summary_counts_and_get_no_invented_househol
     let got = &r.incoming[0].assessment;
     assert_eq!(got.fies, a.fies);
     assert!(got.fies_households.is_empty());
+}
+
+#[test]
+fn every_single_character_change_of_a_share_code_is_refused() {
+    let data: Vec<u8> = (0..300u32).map(|i| (i * 37 % 251) as u8).collect();
+    let hash = link_hash(&data).unwrap();
+    let code = hash.strip_prefix("#/import?d=").unwrap();
+    assert_eq!(read_code(code).unwrap(), data);
+    let alphabet: Vec<char> = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_".chars().collect();
+    let chars: Vec<char> = code.chars().collect();
+    let mut tried = 0;
+    for (i, &c) in chars.iter().enumerate() {
+        if c == '.' {
+            continue;
+        }
+        for &other in alphabet.iter().filter(|&&o| o != c).step_by(7) {
+            let mut flipped = chars.clone();
+            flipped[i] = other;
+            let flipped: String = flipped.into_iter().collect();
+            tried += 1;
+            // Either refused, or (last character of a group) the same bytes: never other data.
+            match read_code(&flipped) {
+                Err(_) => {}
+                Ok(bytes) => assert_eq!(bytes, data, "flip at {i} to {other} gave other data"),
+            }
+        }
+    }
+    assert!(tried > 1000);
+}
+
+/// A bundle of `n` small assessments with distinct ids.
+fn many(n: usize) -> String {
+    let one = Assessment { id: "x".into(), ..Assessment::default() }.to_value();
+    let items: Vec<Value> = (0..n)
+        .map(|i| {
+            let mut v = one.clone();
+            v["id"] = json!(format!("00000000-0000-4000-8000-{i:012}"));
+            v
+        })
+        .collect();
+    json!({ "format": "green-community-assessment", "format_version": 1, "assessments": items }).to_string()
+}
+
+#[test]
+fn files_of_tens_of_thousands_of_assessments_are_refused_at_once_with_the_limit_named() {
+    // 50,000 small assessments pass 10 MB: refused by size before being read.
+    let huge = many(50_000);
+    assert!(matches!(read_file(huge.as_bytes()), Err(Rejection::TooLarge { .. })));
+    // 20,000 fit in 10 MB: refused by count before any assessment is checked.
+    let text = many(20_000);
+    assert!(text.len() < MAX_FILE_BYTES, "small enough to pass the size check: {}", text.len());
+    let err = read_file(text.as_bytes()).unwrap_err();
+    assert_eq!(err, Rejection::TooMany { count: 20_000 });
+    assert!(err.message(true).contains("2000"), "{}", err.message(true));
+    assert!(err.message(false).contains("at most 2000"));
+    // Nothing is classified, so nothing stored could change.
+    let (reports, work) = batch(&BTreeMap::new(), vec![("big.json", text)]);
+    assert!(work.is_empty());
+    assert!(reports[0].result.is_err());
+}
+
+#[test]
+fn the_largest_allowed_file_is_read_whole_and_a_repeated_id_is_still_found() {
+    let text = many(super::limits::MAX_ASSESSMENTS);
+    let read = read_file(text.as_bytes()).unwrap();
+    assert_eq!(read.incoming.len(), super::limits::MAX_ASSESSMENTS);
+    // A repeated id is still found.
+    let mut v: Value = serde_json::from_str(&many(3)).unwrap();
+    v["assessments"][2]["id"] = v["assessments"][0]["id"].clone();
+    assert!(matches!(read_file(v.to_string().as_bytes()), Err(Rejection::DuplicateIds { .. })));
 }

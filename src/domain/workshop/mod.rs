@@ -381,6 +381,13 @@ impl WorkshopModel {
     /// The category most sites named for a factor kind: (category, number of sites); on a
     /// tie the instrument's order wins.
     pub fn top_category(&self, kind: &str) -> Option<(String, usize)> {
+        self.categories_by_share(kind).into_iter().next()
+    }
+
+    /// Every category named for a factor kind with the number of distinct sites that named
+    /// it, the most shared first (on a tie, the order of the groups, which is the
+    /// instrument's). Slides quote the first two, so the quotes support the headline.
+    pub fn categories_by_share(&self, kind: &str) -> Vec<(String, usize)> {
         let mut by_cat: Vec<(&str, Vec<&str>)> = Vec::new();
         for g in self.factors.iter().filter(|g| g.kind == kind) {
             let i = match by_cat.iter().position(|(c, _)| *c == g.category) {
@@ -398,13 +405,11 @@ impl WorkshopModel {
                 }
             }
         }
-        let mut best: Option<(String, usize)> = None;
-        for (c, sites) in by_cat {
-            if best.as_ref().is_none_or(|(_, n)| sites.len() > *n) {
-                best = Some((c.to_string(), sites.len()));
-            }
-        }
-        best
+        let mut out: Vec<(usize, String, usize)> =
+            by_cat.into_iter().enumerate().map(|(i, (c, s))| (i, c.to_string(), s.len())).collect();
+        // Most sites first; among equals the first seen (the instrument's order) first.
+        out.sort_unstable_by(|a, b| b.2.cmp(&a.2).then(a.0.cmp(&b.0)));
+        out.into_iter().map(|(_, c, n)| (c, n)).collect()
     }
 }
 

@@ -145,6 +145,9 @@ pub fn overlay(
     out
 }
 
+/// Height of the heatmap's dimension headers: two lines of names.
+const GROUP_HEADER: f64 = 44.0;
+
 /// The site × indicator heatmap. Each row is a `<g data-testid="heatmap-row">` with the site
 /// label; each cell says its state in text; `group_labels` are (dimension id, short name).
 pub fn heatmap(
@@ -156,7 +159,7 @@ pub fn heatmap(
 ) -> String {
     let options = HeatmapOptions {
         row_label_width,
-        group_header_height: 30.0,
+        group_header_height: GROUP_HEADER + 4.0,
         column_header_height: 26.0,
         cell_width: 44.0,
         cell_height: 30.0,
@@ -176,18 +179,24 @@ pub fn heatmap(
             .find(|(id, _)| *id == g.group)
             .map(|(_, n)| n.as_str())
             .unwrap_or(g.group.as_str());
+        // The dimension's name on up to two lines, broken between words (a narrow group of two
+        // columns read "ควา…" when cut to its width).
+        let lines = wrap_words(name, ((g.width - 6.0) / LABEL_EM).max(3.0) as usize, 2);
+        let one = lines.len() < 2;
         out.push_str(&format!(
-            "<rect class=\"group\" x=\"{:.1}\" y=\"2\" width=\"{:.1}\" height=\"26\"/>\
-             <text class=\"group-label\" x=\"{:.1}\" y=\"20\" text-anchor=\"middle\">{}</text>",
+            "<rect class=\"group\" x=\"{:.1}\" y=\"2\" width=\"{:.1}\" height=\"{GROUP_HEADER:.0}\"/>\
+             <text class=\"group-label\" x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
             g.x + 1.0,
             g.width - 2.0,
             g.x + g.width / 2.0,
-            esc(&truncate(name, ((g.width - 6.0) / 8.0).max(2.0) as usize))
+            if one { 30 } else { 20 },
+            tspans_within(&lines, g.x + g.width / 2.0, 19.0, g.width - 4.0)
         ));
     }
     for (c, x) in columns.iter().zip(&layout.column_centres) {
         out.push_str(&format!(
-            "<text class=\"col-label\" x=\"{x:.1}\" y=\"50\" text-anchor=\"middle\">{}</text>",
+            "<text class=\"col-label\" x=\"{x:.1}\" y=\"{:.0}\" text-anchor=\"middle\">{}</text>",
+            GROUP_HEADER + 24.0,
             esc(&c.label)
         ));
     }
@@ -196,7 +205,7 @@ pub fn heatmap(
             "<g data-testid=\"heatmap-row\"><text class=\"row-label\" x=\"{:.1}\" y=\"{y:.1}\" \
              text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
             row_label_width - 8.0,
-            esc(&truncate(&row.label, 34))
+            esc(&truncate_words(&row.label, ((row_label_width - 8.0) / ROW_LABEL_EM).max(4.0) as usize))
         ));
         for cell in layout.cells.iter().filter(|c| c.row == r) {
             let rect = cell.rect;
@@ -226,6 +235,112 @@ pub fn heatmap(
     }
     out.push_str("</svg>");
     out
+}
+
+/// Marks a word boundary inside Thai text (Thai writes no spaces between words). The browser
+/// build puts one between the words `Intl.Segmenter` finds (`platform::segment`); lines below
+/// break only there or at spaces, never inside a word.
+pub const WORD_BREAK: char = '\u{200B}';
+
+/// Visible length: Thai vowel and tone marks above and below take no width.
+fn visible_len(s: &str) -> usize {
+    s.chars().filter(|c| !crate::domain::charts::marks::is_combining(*c)).count()
+}
+
+/// The words of `text` with what follows each (a space is kept on the word before it), split at
+/// spaces and [`WORD_BREAK`]s.
+fn words(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for c in text.chars() {
+        if c == WORD_BREAK {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else {
+            cur.push(c);
+            if c == ' ' {
+                out.push(std::mem::take(&mut cur));
+            }
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// `text` in at most `max_lines` lines of about `max` visible characters, broken between words
+/// only: a word longer than a line gets a line of its own rather than being cut. When lines
+/// run out, the last one ends with "…" after a whole word.
+pub fn wrap_words(text: &str, max: usize, max_lines: usize) -> Vec<String> {
+    let max = max.max(1);
+    let mut lines: Vec<String> = Vec::new();
+    let mut cur = String::new();
+    for w in words(text) {
+        if !cur.is_empty() && visible_len(cur.trim_end()) + visible_len(w.trim_end()) > max {
+            lines.push(std::mem::take(&mut cur).trim_end().to_string());
+        }
+        cur.push_str(&w);
+    }
+    if !cur.trim().is_empty() {
+        lines.push(cur.trim_end().to_string());
+    }
+    if lines.len() > max_lines.max(1) {
+        lines.truncate(max_lines.max(1));
+        if let Some(last) = lines.last_mut() {
+            last.push('…');
+        }
+    }
+    lines
+}
+
+/// At most about `max` visible characters, cut between words with "…" (never inside a word: a
+/// first word longer than `max` is kept whole).
+pub fn truncate_words(text: &str, max: usize) -> String {
+    let clean: String = text.chars().filter(|c| *c != WORD_BREAK).collect();
+    if visible_len(&clean) <= max {
+        return clean;
+    }
+    let mut out = String::new();
+    for w in words(text) {
+        if !out.is_empty() && visible_len(out.trim_end()) + visible_len(w.trim_end()) + 1 > max {
+            break;
+        }
+        out.push_str(&w);
+    }
+    format!("{}…", out.trim_end())
+}
+
+/// Width of one character of a dimension header at its largest (projected, 16 px): 0.6 em.
+const LABEL_EM: f64 = 9.6;
+/// Width of one character of a site name beside the heatmap at its largest (19 px bold).
+const ROW_LABEL_EM: f64 = 11.5;
+
+/// Like [`tspans`], but a line too wide for `width` (a single long word over one column) is
+/// drawn narrower to fit (`textLength`), never cut and never over its neighbour.
+fn tspans_within(lines: &[String], x: f64, line_height: f64, width: f64) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| {
+            let fit = if visible_len(l) as f64 * LABEL_EM > width {
+                format!(" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\"", width.max(1.0))
+            } else {
+                String::new()
+            };
+            format!("<tspan x=\"{x:.1}\" dy=\"{}\"{fit}>{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l))
+        })
+        .collect()
+}
+
+/// `lines` as `<tspan>`s under one `<text>` at `x`, `line_height` apart.
+fn tspans(lines: &[String], x: f64, line_height: f64) -> String {
+    lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| format!("<tspan x=\"{x:.1}\" dy=\"{}\">{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l)))
+        .collect()
 }
 
 /// At most `max` characters, with "…" when cut.
@@ -273,12 +388,14 @@ pub fn tile_map(tiles: &[TileInput], title: &str, width: f64) -> String {
                 "#e8f3ec".to_string()
             }
         ));
+        // The province's name whole, on two lines when long ("นครศรีธรรมราช" was cut to 12).
+        let lines = wrap_words(&t.name, 10, 2);
         out.push_str(&format!(
             "<text class=\"tile-name\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\
              <text class=\"tile-count\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
             r.x + r.width / 2.0,
-            r.y + r.height * 0.24,
-            esc(&truncate(&t.name, 12)),
+            r.y + r.height * if lines.len() > 1 { 0.17 } else { 0.24 },
+            tspans(&lines, r.x + r.width / 2.0, r.height * 0.15),
             r.x + r.width / 2.0,
             r.y + r.height * 0.62,
             t.count

@@ -316,6 +316,7 @@ fn findings_for_slide_titles() {
     let m = WorkshopModel::build(&[a, b], &inst);
     assert_eq!(m.top_category("obstacle"), Some(("market".to_string(), 2)));
     assert_eq!(m.top_category("nothing"), None);
+    assert!(m.categories_by_share("nothing").is_empty());
     let part = m.toolset.parts.iter().position(|p| p == "type").unwrap();
     assert_eq!(m.toolset_answered(part), 1);
     let means = m.column_means();
@@ -375,10 +376,12 @@ fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
         "the N/A reason is the cell's tooltip, escaped"
     );
     assert_eq!(svg.matches("<title>N/A:").count(), 3, "only the first cell of each row has a note");
+    // Group names are never cut inside a word: whole, on a line of their own if need be.
     assert!(
-        svg.contains(">อาห…<") && svg.contains(">gov…<"),
-        "group names are cut to fit their columns"
+        svg.contains(">อาหาร</tspan>") && svg.contains(">governance</tspan>"),
+        "group names stay whole"
     );
+    assert!(!svg.contains('…'));
     assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
     assert!(!svg.contains("NaN"));
 }
@@ -477,4 +480,51 @@ fn widest_gap_names_the_axis_where_overlaid_sites_differ_most() {
         None
     );
     assert_eq!(widest_gap(&[]), None);
+}
+
+#[test]
+fn factor_categories_are_ordered_by_how_many_sites_share_them() {
+    let inst = inst();
+    let (t1, _) = types(&inst);
+    // "land" comes first (one site), "market" is named by three sites, "water" by two.
+    let mut sites: Vec<Assessment> = (0..3).map(|i| site(&format!("s{i}"), &t1, "TH-84", 3)).collect();
+    let add = |a: &mut Assessment, cat: &str| {
+        a.factors.push(Factor { kind: "obstacle".into(), category: cat.into(), text: format!("{cat} text"), ..Factor::default() })
+    };
+    add(&mut sites[0], "land");
+    for s in sites.iter_mut() {
+        add(s, "market");
+    }
+    add(&mut sites[1], "water");
+    add(&mut sites[2], "water");
+    let m = WorkshopModel::build(&sites, &inst);
+    let order: Vec<(String, usize)> = m.categories_by_share("obstacle");
+    assert_eq!(order, vec![("market".to_string(), 3), ("water".to_string(), 2), ("land".to_string(), 1)]);
+    assert_eq!(m.top_category("obstacle"), Some(("market".to_string(), 3)));
+}
+
+#[test]
+fn thai_is_wrapped_and_shortened_between_words_never_inside_one() {
+    let z = WORD_BREAK;
+    // "นครศรีธรรมราช" as the segmenter gives it: นคร|ศรี|ธรรมราช.
+    let nakhon = format!("นคร{z}ศรี{z}ธรรมราช");
+    assert_eq!(wrap_words(&nakhon, 10, 2), vec!["นครศรี".to_string(), "ธรรมราช".to_string()]);
+    // A word longer than a line keeps its own line, whole.
+    assert_eq!(wrap_words("ความมั่นคงทางอาหาร", 4, 2), vec!["ความมั่นคงทางอาหาร".to_string()]);
+    let food = format!("ความ{z}มั่นคง{z}ทาง{z}อาหาร");
+    let lines = wrap_words(&food, 8, 2);
+    assert_eq!(lines, vec!["ความมั่นคง".to_string(), "ทางอาหาร".to_string()]);
+    assert!(lines.iter().all(|l| !l.contains(z)));
+    // Out of lines: "…" after a whole word.
+    let long = format!("การ{z}สุ่ม{z}น้ำหนัก{z}ถูก{z}จด{z}บันทึก{z}ไว้");
+    let two = wrap_words(&long, 8, 2);
+    assert_eq!(two.len(), 2);
+    assert!(two[1].ends_with('…'));
+    let joined: String = two.concat().replace('…', "");
+    assert!(long.replace(z, "").starts_with(&joined), "{joined}");
+    // Titles cut between words: never "…ถูกจดบันทึ…".
+    let t = truncate_words(&long, 14);
+    assert_eq!(t, "การสุ่มน้ำหนักถูก…");
+    assert_eq!(truncate_words(&nakhon, 40), "นครศรีธรรมราช", "short text unchanged, marks dropped");
+    assert_eq!(truncate_words("บ้าน ควนรู ริมคลอง", 12), "บ้าน ควนรู…");
 }

@@ -118,7 +118,7 @@ pub(crate) fn old_answer(a: &crate::domain::assessment::Answer) -> String {
 
 /// One indicator: question, definition, evidence hints, the five descriptors as a radio
 /// group (the whole descriptor is the tap target), not applicable, and an evidence note.
-/// Keys 0–4 choose a level and N toggles not applicable while the card has focus.
+/// The levels follow the WAI-ARIA radio group pattern (one tab stop, arrows move and choose).
 #[component]
 pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let ed = use_editor();
@@ -147,32 +147,29 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
             level: Some(n),
         });
     };
-    let on_key = move |ev: leptos::ev::KeyboardEvent| {
-        let tag = ev
-            .target()
-            .and_then(|t| {
-                use wasm_bindgen::JsCast;
-                t.dyn_into::<web_sys::Element>().ok()
-            })
-            .map(|e| e.tag_name())
-            .unwrap_or_default();
-        if tag == "TEXTAREA" || tag == "INPUT" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+    // WAI-ARIA radio group: the arrow keys move to the previous or next level and choose it
+    // (wrapping), Home and End to the first and last; Space chooses the focused one. No single
+    // letter or digit is taken: screen readers use those in browse mode.
+    let count = indicator.levels.len();
+    let on_radio_key = move |n: usize, ev: leptos::ev::KeyboardEvent| {
+        if count == 0 || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
-        match ev.key().as_str() {
-            k @ ("0" | "1" | "2" | "3" | "4") => {
-                ev.prevent_default();
-                if let Ok(n) = k.parse::<u8>() {
-                    choose(n)
-                }
+        let to = match ev.key().as_str() {
+            "ArrowRight" | "ArrowDown" => (n + 1) % count,
+            "ArrowLeft" | "ArrowUp" => (n + count - 1) % count,
+            "Home" => 0,
+            "End" => count - 1,
+            _ => return,
+        };
+        ev.prevent_default();
+        choose(to as u8);
+        use wasm_bindgen::JsCast;
+        let target = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        if let Some(group) = target.and_then(|t| t.parent_element()) {
+            if let Some(next) = group.query_selector(&format!(":scope > :nth-child({})", to + 1)).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = next.focus();
             }
-            "n" | "N" => {
-                ev.prevent_default();
-                ed.dispatch(Action::ToggleNotApplicable {
-                    indicator: id.to_string(),
-                });
-            }
-            _ => {}
         }
     };
 
@@ -180,11 +177,10 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let (title_a, title_b) = (title_id.clone(), title_id.clone());
     let evidence_id = format!("evidence-{id}");
     view! {
-        <article class="indicator card" data-testid=format!("indicator-{id}") tabindex="0"
+        <article class="indicator card" data-testid=format!("indicator-{id}")
             class:answered=move || level().is_some() || na()
             class:is-na=na
-            aria-labelledby=title_a
-            on:keydown=on_key>
+            aria-labelledby=title_a>
             <header class="indicator-head">
                 <span class="indicator-id num">{id}</span>
                 <h3 id=title_id>{pick(lang, &indicator.label)}</h3>
@@ -198,6 +194,7 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
             <p class="level-rule" data-testid=format!("level-rule-{id}")>{level_rule}</p>
             <div class="levels" role="radiogroup" aria-labelledby=title_b>
                 {indicator.levels.iter().enumerate().map(|(n, text)| {
+                    let at = n;
                     let n = n as u8;
                     let checked = move || level() == Some(n) && !na();
                     view! {
@@ -205,8 +202,12 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                             data-testid=format!("level-{id}-{n}")
                             aria-checked=move || if checked() { "true" } else { "false" }
                             class:selected=checked
-                            tabindex=move || if checked() || (level().is_none() && n == 0) { "0" } else { "-1" }
-                            on:click=move |_| choose(n)>
+                            tabindex=move || {
+                                let shown = if na() { None } else { level() };
+                                if shown == Some(n) || (shown.is_none() && n == 0) { "0" } else { "-1" }
+                            }
+                            on:click=move |_| choose(n)
+                            on:keydown=move |ev| on_radio_key(at, ev)>
                             <span class="level-num num" aria-hidden="true">{n}</span>
                             <span class="visually-hidden">{format!("{n}: ")}</span>
                             <span class="level-text">{pick(lang, text)}</span>

@@ -182,6 +182,9 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
             <div class="editor-body">
                 <div class="editor-main">
                     {move || ctx.error.get().map(|e| view! { <div class="notice error" role="alert">{e}</div> })}
+                    <h1 class="visually-hidden" tabindex="-1" data-focus-heading data-testid="section-heading">
+                        {tr(section_label(section))}
+                    </h1>
                     <fieldset class="section-fieldset" disabled=move || read_only.get()>
                         <legend class="visually-hidden">{tr(section_label(section))}</legend>
                         {match section {

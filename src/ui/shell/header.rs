@@ -39,7 +39,7 @@ pub fn Header() -> impl IntoView {
                 <button
                     class="lang-toggle"
                     data-testid="lang-toggle"
-                    aria-label=t(K::LangToggleLabel)
+                    aria-label=format!("{} – {}", t(K::LangToggle), t(K::LangToggleLabel))
                     on:click=move |_| lang.update(|l| *l = l.other())
                 >
                     {t(K::LangToggle)}

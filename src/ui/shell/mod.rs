@@ -33,7 +33,7 @@ pub fn App(kind: Build, screen: RouteTable) -> impl IntoView {
             {move || match loaded.get() {
                 None => view! { <p class="loading" data-testid="loading" aria-busy="true">{lang.get_untracked().t(crate::i18n::K::Loading)}</p> }.into_any(),
                 Some(Err(e)) => view! { <LoadFailed error=e/> }.into_any(),
-                Some(Ok(())) => view! { <Screen screen/> }.into_any(),
+                Some(Ok(())) => view! { <StorageBlocked/> <Screen screen/> }.into_any(),
             }}
         </main>
     }
@@ -44,6 +44,15 @@ pub fn App(kind: Build, screen: RouteTable) -> impl IntoView {
 #[component]
 fn Screen(screen: RouteTable) -> impl IntoView {
     let ctx = use_app();
+    // After a move to another screen or section (not on the first load, not on a language
+    // change) focus goes to the new screen's heading, so a keyboard or screen-reader user
+    // starts there instead of at the top of the page again.
+    Effect::new(move |seen: Option<()>| {
+        ctx.route.track();
+        if seen.is_some() {
+            request_animation_frame(focus_heading);
+        }
+    });
     move || {
         // Reading the language here re-renders the screen when it changes, so the text inside
         // can be plain strings (see `common::tr`).
@@ -58,6 +67,26 @@ fn Screen(screen: RouteTable) -> impl IntoView {
             None => view! { <NotFound/> }.into_any(),
         }
     }
+}
+
+/// With localStorage blocked the app still opens; this says, on every screen, that nothing
+/// will be kept after closing, and offers the backup file of the work so far.
+#[component]
+fn StorageBlocked() -> impl IntoView {
+    if crate::platform::storage::available() {
+        return ().into_any();
+    }
+    let store = crate::ui::store::use_store();
+    view! {
+        <div class="notice warn row" role="alert" data-testid="storage-blocked">
+            <span>{tr(crate::i18n::K::StorageBlocked)}</span>
+            <span class="spacer"></span>
+            <button data-testid="download-backup" on:click=move |_| {
+                let _ = crate::platform::download::download_text("green-community-backup.json", "application/json", &store.backup_json());
+            }>{tr(crate::i18n::K::DownloadBackup)}</button>
+        </div>
+    }
+    .into_any()
 }
 
 /// The instrument file is missing or has mistakes: say which file and every problem. Stored
@@ -82,4 +111,22 @@ pub fn NotFound() -> impl IntoView {
             <a class="button" href=Route::Drafts.href_from(use_app().build)>{tr(crate::i18n::K::BackToDrafts)}</a>
         </section>
     }
+}
+
+/// Focuses the screen's heading: the one marked `data-focus-heading`, else the first `h1`, else
+/// the first `h2` of the main area (made focusable by script only, tabindex -1).
+fn focus_heading() {
+    use wasm_bindgen::JsCast;
+    let Ok(Some(el)) = document().query_selector(
+        "main [data-focus-heading], main h1, main h2",
+    ) else {
+        return;
+    };
+    // `querySelector` with a list returns the first in document order; prefer the marked one.
+    let el = document().query_selector("main [data-focus-heading]").ok().flatten().unwrap_or(el);
+    let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() else { return };
+    if !el.has_attribute("tabindex") {
+        let _ = el.set_attribute("tabindex", "-1");
+    }
+    let _ = el.focus();
 }

@@ -71,6 +71,9 @@ impl Store {
             unreadable: RwSignal::new(loaded.unreadable),
             save_state: RwSignal::new(match loaded.error {
                 Some(e) => SaveState::Failed(e),
+                None if !crate::platform::storage::available() => {
+                    SaveState::Failed(StoreError::Unavailable("localStorage is blocked".into()))
+                }
                 None => SaveState::Idle,
             }),
             toast: RwSignal::new(None),
@@ -191,7 +194,13 @@ impl Store {
                         m.insert(id, json);
                     });
                 }
-                Err(e) => failure = Some(e),
+                Err(e) => {
+                    // Full or blocked: the other drafts would fail the same way. Trying each
+                    // again on every later change made a large import stall the tab (each
+                    // insert re-wrote every unsaved draft); they stay dirty for the next try.
+                    failure = Some(e);
+                    break;
+                }
             }
         }
         // Exposed for `make bench` (the time of one autosave write, serialisation included).

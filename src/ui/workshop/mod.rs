@@ -115,6 +115,26 @@ fn csv_button(table: &str) -> String {
     )
 }
 
+/// The page's sections as buttons that jump to each view (the page is long: about 11,700 px
+/// at 1440 px with twenty sites). Buttons, not `#` links: the hash is the app's route.
+fn jump_nav(lang: crate::i18n::Lang) -> String {
+    let views = [
+        ("map", WK::MapTopic),
+        ("ranking", WK::RankTopic),
+        ("radars", WK::RadarTopic),
+        ("heatmap", WK::HeatTopic),
+        ("factors", WK::FactorsTopic),
+        ("toolset", WK::ToolsetTopic),
+        ("network", WK::NetworkTopic),
+    ];
+    let mut out = format!("<nav class=\"wk-jump no-print\" aria-label=\"{}\" data-testid=\"workshop-sections\">", lang.t(WK::Sections));
+    for (id, k) in views {
+        out.push_str(&format!("<button type=\"button\" class=\"quiet\" data-jump=\"{id}\">{}</button>", esc(lang.t(k))));
+    }
+    out.push_str("</nav>");
+    out
+}
+
 #[component]
 pub fn WorkshopPage() -> impl IntoView {
     let store = use_store();
@@ -324,7 +344,16 @@ pub fn WorkshopPage() -> impl IntoView {
         }
     };
     let on_click = move |ev: leptos::ev::MouseEvent| {
-        if let Some((_, id)) = attr(&ev, "data-remove") {
+        if let Some((_, view)) = attr(&ev, "data-jump") {
+            // To a view of the page: scrolled into view, focus on its heading.
+            if let Ok(Some(h)) = document().query_selector(&format!("[data-view=\"{view}\"] h2")) {
+                if let Ok(h) = h.dyn_into::<web_sys::HtmlElement>() {
+                    let _ = h.set_attribute("tabindex", "-1");
+                    h.scroll_into_view();
+                    let _ = h.focus();
+                }
+            }
+        } else if let Some((_, id)) = attr(&ev, "data-remove") {
             imported.update(|l| l.retain(|a| a.id != id));
             imported.with_untracked(|l| save_imported(l));
         } else if let Some((_, what)) = attr(&ev, "data-act") {
@@ -474,6 +503,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 }
             }))}
             {part(Box::new(move || format!("<p class=\"wk-basis\">{}</p>", with_cx(&|cx| esc(&views::basis_note(cx))))))}
+            {part(fixed(jump_nav(lang)))}
             {card(None, "map", vec![view_block(views::map, "coverage")])}
             {card(Some("ranking"), "ranking", vec![sliders, view_block(views::ranking, "ranking")])}
             {card(None, "radars", vec![Box::new(move || with_cx(&|cx| block(&views::radars(cx)))), overlay])}

@@ -29,6 +29,10 @@ pub fn PresentPage() -> impl IntoView {
     let saved = RwSignal::new((set0, imported0));
     let reload = window_event_listener(leptos::ev::storage, move |_| saved.set(load_saved()));
     on_cleanup(move || reload.remove());
+    // "Hide names" on the page reaches an open projector like every other change: the saved
+    // flag is followed whenever it changes (the projector's own button still toggles it here).
+    let saved_anon = Memo::new(move |_| saved.with(|(s, _)| s.anonymous));
+    Effect::new(move |_| anon.set(saved_anon.get()));
 
     // Never compared: a `PartialEq` of the whole model would cost more wasm than it saves.
     let live = Memo::new_with_compare(

@@ -8,7 +8,8 @@ use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
 use crate::domain::compare::common_core::Basis;
 use crate::domain::compare::partners::to_network_input;
 use crate::domain::instrument::LoadedInstrument;
-use crate::domain::workshop::svg::{self, esc, truncate, TileInput};
+use crate::domain::workshop::svg::{self, esc, truncate_words, TileInput};
+use crate::platform::segment::mark_words;
 use crate::domain::workshop::{Ranking, SortKey, WorkshopModel};
 use crate::i18n::workshop::WK;
 use crate::i18n::Lang;
@@ -101,7 +102,7 @@ pub fn map(cx: &Cx) -> Slide {
         .iter()
         .zip(SOUTHERN_PROVINCE_TILES.iter())
         .map(|(p, tile)| TileInput {
-            name: cx.lang.pick(tile.name_th, tile.name_en).to_string(),
+            name: mark_words(cx.lang.pick(tile.name_th, tile.name_en)),
             count: p.site_count,
             by_type: p
                 .by_type
@@ -161,7 +162,17 @@ pub fn ranking(cx: &Cx) -> Slide {
 fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
     let r = cx.ranking;
     let first = r.ranked.first().filter(|x| !x.unscored);
+    let later_page = positions.first().is_some_and(|&p| p > 0);
     let title = match (first, r.stability.first()) {
+        // Places 11–20 are not about the first site: their slide says which places it shows.
+        _ if later_page => fill(
+            cx.t(WK::RankPlaces),
+            &[
+                ("{a}", positions.first().map(|p| p + 1).unwrap_or(1).to_string()),
+                ("{b}", positions.last().map(|p| p + 1).unwrap_or(1).to_string()),
+                ("{n}", r.ranked.len().to_string()),
+            ],
+        ),
         (Some(f), Some(s)) => fill(
             cx.t(WK::RankLead),
             &[
@@ -171,7 +182,14 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         ),
         _ => cx.t(WK::RankTopic).to_string(),
     };
-    let mut html = format!(
+    // Sites of different types are scored on the shared core only: the projected ranking
+    // says so, since those scores differ from each site's own results page.
+    let mut html = if cx.present && matches!(cx.model.basis, Basis::CoreOnly) {
+        format!("<p class=\"wk-basis\" data-testid=\"basis-note\">{}</p>", esc(&basis_note(cx)))
+    } else {
+        String::new()
+    };
+    html.push_str(&format!(
         "<table class=\"wk-table wk-ranking\"><thead><tr><th>{}</th><th>{}</th><th>{}</th><th class=\"num\">{}</th><th>{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
         cx.t(WK::Rank),
         cx.t(WK::Site),
@@ -179,7 +197,7 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         cx.t(WK::Score),
         cx.t(WK::Stability),
         cx.t(WK::RankRange)
-    );
+    ));
     for &p in positions {
         let (Some(x), Some(st)) = (r.ranked.get(p), r.stability.get(p)) else {
             continue;
@@ -190,15 +208,15 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         let share = st.kept_rank_share * 100.0;
         html.push_str(&format!(
             "<tr data-testid=\"ranking-row\" data-key=\"{}\"><td class=\"num\">{}</td><td>{}<span class=\"sub\">{}</span></td><td><span class=\"dot\" style=\"background:{}\"></span>{}</td>\
-             <td class=\"num\"><span class=\"bar\" style=\"width:{:.0}%\"></span>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+             <td class=\"num score\"><span class=\"score-val\">{}</span><span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:{:.0}%\"></span></span></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             esc(&site.key),
             if x.unscored { "–".to_string() } else { x.rank.to_string() },
             esc(&cx.label(&site.key)),
             esc(&province_name(cx.lang, site.province.as_deref())),
             svg::type_colour(cx.type_index(site.community_type.as_deref())),
             esc(&cx.type_name(site.community_type.as_deref())),
-            x.score.unwrap_or(0.0),
             if x.score.is_some() { score_text(x.score) } else { cx.t(WK::NoScore).to_string() },
+            x.score.unwrap_or(0.0),
             if x.unscored { "–".to_string() } else { format!("{share:.0}%") },
             if st.rank_p05 == st.rank_p95 { st.rank_p05.to_string() } else { format!("{}–{}", st.rank_p05, st.rank_p95) },
         ));
@@ -286,7 +304,7 @@ fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
             "<figure class=\"wk-radar{}\">{}<figcaption><b>{}</b> <span class=\"num\">{}</span></figcaption></figure>",
             if n == 0 && !cx.present { " first" } else { "" },
             svg::radar(&dimension_values(cx, i), labels, if n == 0 && !cx.present { 300.0 } else { 160.0 }, &name),
-            esc(&truncate(&name, 40)),
+            esc(&truncate_words(&mark_words(&name), 40)),
             score_text(cx.ranking.score_of(i))
         ));
     }
@@ -365,16 +383,48 @@ fn overlay_parts(cx: &Cx, chosen: &[String]) -> (String, String) {
     (chart, legend)
 }
 
-/// The legend shared by the heatmap's page and slide.
-fn heat_legend(cx: &Cx) -> String {
-    format!(
-        "<ul class=\"wk-legend heat\"><li><span class=\"sw ramp\"></span>{} 0 → 100</li>\
-         <li><span class=\"sw na\"></span>{}</li><li><span class=\"sw un\"></span>{}</li><li><span class=\"sw blank\"></span>{}</li></ul>",
-        cx.t(WK::LegendScale),
-        cx.t(WK::LegendNa),
-        cx.t(WK::LegendUnanswered),
-        cx.t(WK::LegendNotAsked)
-    )
+/// Escaped HTML of a name that may break after its first word only: the browser's own Thai
+/// breaking cut type names as "ชุมชนเกษตรอัต / ลักษณ์" and "ชุมชนประมงสี / เขียว" in narrow
+/// table headers. Names with spaces (English) break at spaces as usual.
+fn break_after_first_word(name: &str) -> String {
+    let marked = mark_words(name);
+    match marked.split_once(svg::WORD_BREAK) {
+        Some((first, rest)) if !name.contains(' ') => format!(
+            "{}<wbr><span class=\"nowrap\">{}</span>",
+            esc(first),
+            esc(&rest.replace(svg::WORD_BREAK, ""))
+        ),
+        _ => esc(name),
+    }
+}
+
+/// The attributes of a box that scrolls sideways on the page: a named region in the tab order,
+/// so a keyboard user can reach it and scroll it with the arrow keys. Slides never scroll.
+fn scroll_region(cx: &Cx, name: &str) -> String {
+    if cx.present {
+        String::new()
+    } else {
+        format!(" tabindex=\"0\" role=\"region\" aria-label=\"{}\"", esc(name))
+    }
+}
+
+/// The legend shared by the heatmap's page and slide: the scale, and only the other states
+/// that occur among `rows` (a set compared on the shared core has no "not asked" cell).
+fn heat_legend(cx: &Cx, rows: &[HeatmapRow]) -> String {
+    use crate::domain::charts::heatmap::CellState;
+    let has = |want: fn(&CellState) -> bool| rows.iter().any(|r| r.cells.iter().any(want));
+    let mut out = format!("<ul class=\"wk-legend heat\"><li><span class=\"sw ramp\"></span>{} 0 → 100</li>", cx.t(WK::LegendScale));
+    if has(|c| matches!(c, CellState::NotApplicable)) {
+        out.push_str(&format!("<li><span class=\"sw na\"></span>{}</li>", cx.t(WK::LegendNa)));
+    }
+    if has(|c| matches!(c, CellState::Unanswered)) {
+        out.push_str(&format!("<li><span class=\"sw un\"></span>{}</li>", cx.t(WK::LegendUnanswered)));
+    }
+    if has(|c| matches!(c, CellState::NotInType)) {
+        out.push_str(&format!("<li><span class=\"sw blank\"></span>{}</li>", cx.t(WK::LegendNotAsked)));
+    }
+    out.push_str("</ul>");
+    out
 }
 
 pub fn heatmap(cx: &Cx, sort: SortKey) -> Slide {
@@ -403,17 +453,8 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
     let title = match low {
         Some((i, m)) => {
             let id = &model.columns[i].0;
-            let label = inst
-                .indicator(id)
-                .map(|x| pick(cx.lang, &x.label))
-                .unwrap_or_default();
-            fill(
-                cx.t(WK::HeatLead),
-                &[
-                    ("{i}", format!("{id} {}", truncate(&label, 28))),
-                    ("{x}", format!("{m:.0}")),
-                ],
-            )
+            let label = inst.indicator(id).map(|x| pick(cx.lang, &x.label)).unwrap_or_default();
+            fill(cx.t(WK::HeatLead), &[("{i}", format!("{id} {}", truncate_words(&mark_words(&label), 28))), ("{x}", format!("{m:.0}"))])
         }
         None => cx.t(WK::HeatTopic).to_string(),
     };
@@ -426,18 +467,14 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
             group: d.clone(),
         })
         .collect();
-    let groups: Vec<(String, String)> = inst
-        .dimensions
-        .iter()
-        .map(|d| (d.id.clone(), pick(cx.lang, &d.short)))
-        .collect();
+    let groups: Vec<(String, String)> = inst.dimensions.iter().map(|d| (d.id.clone(), mark_words(&pick(cx.lang, &d.short)))).collect();
     let rows: Vec<HeatmapRow> = order
         .iter()
         .map(|&i| {
             let s = &model.sites[i];
             HeatmapRow {
                 id: s.key.clone(),
-                label: cx.label(&s.key),
+                label: mark_words(&cx.label(&s.key)),
                 cells: s.indicators.iter().map(|(_, c)| *c).collect(),
                 // The N/A reason as the cell's tooltip.
                 notes: s
@@ -455,23 +492,22 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
         })
         .collect();
     let html = format!(
-        "{}<div class=\"wk-chart wide\">{}</div>",
-        heat_legend(cx),
-        svg::heatmap(
-            &columns,
-            &groups,
-            &rows,
-            &title,
-            if cx.present { 330.0 } else { 300.0 }
-        )
+        "{}<div class=\"wk-chart wide\"{}>{}</div>",
+        heat_legend(cx, &rows),
+        scroll_region(cx, cx.t(WK::HeatTopic)),
+        svg::heatmap(&columns, &groups, &rows, &title, if cx.present { 330.0 } else { 300.0 })
     );
-    Slide {
-        id: "heatmap",
-        topic: cx.t(WK::HeatTopic),
-        title,
-        caption: cx.t(WK::HeatCaption),
-        html,
+    // The columns are ids on the chart: their names, by dimension, beneath it on the page.
+    let mut html = html;
+    if !cx.present {
+        html.push_str(&format!("<details class=\"wk-key\"><summary>{}</summary><dl>", cx.t(WK::ColumnNames)));
+        for (id, _) in &model.columns {
+            let name = inst.indicator(id).map(|x| pick(cx.lang, &x.label)).unwrap_or_default();
+            html.push_str(&format!("<dt>{}</dt><dd>{}</dd>", esc(id), esc(&name)));
+        }
+        html.push_str("</dl></details>");
     }
+    Slide { id: "heatmap", topic: cx.t(WK::HeatTopic), title, caption: cx.t(WK::HeatCaption), html }
 }
 
 /// Factors of one kind (`Some`, a slide) or of every kind (the page): category × type counts,
@@ -522,21 +558,12 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
             cx.t(WK::Category)
         ));
         for t in types {
-            html.push_str(&format!(
-                "<th class=\"num\">{}</th>",
-                esc(&pick(cx.lang, &t.name))
-            ));
+            html.push_str(&format!("<th class=\"num\">{}</th>", break_after_first_word(&pick(cx.lang, &t.name))));
         }
-        html.push_str(&format!(
-            "<th class=\"num\">{}</th></tr></thead><tbody>",
-            cx.t(WK::Total)
-        ));
-        let mut cats: Vec<&str> = Vec::new();
-        for g in &groups {
-            if !cats.contains(&g.category.as_str()) {
-                cats.push(g.category.as_str());
-            }
-        }
+        html.push_str(&format!("<th class=\"num\">{}</th></tr></thead><tbody>", cx.t(WK::Total)));
+        // The most shared first: the slide quotes the first two, which then support its title.
+        let shared = cx.model.categories_by_share(&k.id);
+        let cats: Vec<&str> = shared.iter().map(|(c, _)| c.as_str()).collect();
         for cat in &cats {
             html.push_str(&format!(
                 "<tr><th>{}</th>",
@@ -581,11 +608,7 @@ pub fn factors(cx: &Cx, kind: Option<&str>) -> Slide {
             for t in texts.take(if cx.present { 2 } else { usize::MAX }) {
                 html.push_str(&format!(
                     "<li>{} <span class=\"sub\">— {}</span></li>",
-                    esc(&if cx.present {
-                        truncate(&t.text, 90)
-                    } else {
-                        t.text.clone()
-                    }),
+                    esc(&if cx.present { truncate_words(&mark_words(&t.text), 90) } else { t.text.clone() }),
                     esc(&cx.label(&t.site_key))
                 ));
             }
@@ -625,8 +648,8 @@ pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
                 }
                 html.push_str(&format!(
                     "<div class=\"wk-card\"><b>{}</b><p>{}</p></div>",
-                    esc(&truncate(&cx.label(key), 30)),
-                    esc(&truncate(text, if cx.present { 110 } else { 160 }))
+                    esc(&truncate_words(&mark_words(&cx.label(key)), 30)),
+                    esc(&truncate_words(&mark_words(text), if cx.present { 110 } else { 160 }))
                 ));
             }
             html.push_str("</div>");
@@ -640,7 +663,11 @@ pub fn toolset(cx: &Cx, part: Option<usize>) -> Slide {
             )
         }
         None => {
-            html.push_str(&format!("<div class=\"wk-scroll\"><table class=\"wk-table wk-toolset\"><thead><tr><th>{}</th>", cx.t(WK::Part)));
+            html.push_str(&format!(
+                "<div class=\"wk-scroll\"{}><table class=\"wk-table wk-toolset\"><thead><tr><th>{}</th>",
+                scroll_region(cx, cx.t(WK::ToolsetTopic)),
+                cx.t(WK::Part)
+            ));
             for key in &table.sites {
                 html.push_str(&format!("<th>{}</th>", esc(&cx.label(key))));
             }
