@@ -22,6 +22,8 @@ pub enum Route {
     Workshop,
     /// `#/present`: projection mode of the workshop.
     Present,
+    /// `#/proposals`: policy proposals drafted from the workshop set.
+    Proposals,
     /// `#/about`.
     About,
     /// Anything else; the page says so and links home.
@@ -63,7 +65,7 @@ impl Route {
             | Route::New { .. }
             | Route::Import { .. }
             | Route::About => Some(Build::Field),
-            Route::Workshop | Route::Present => Some(Build::Analyst),
+            Route::Workshop | Route::Present | Route::Proposals => Some(Build::Analyst),
             Route::NotFound(_) => None,
         }
     }
@@ -91,6 +93,7 @@ impl Route {
             ["about"] => Route::About,
             ["workshop"] => Route::Workshop,
             ["present"] => Route::Present,
+            ["proposals"] => Route::Proposals,
             ["new"] => Route::New {
                 params: parse_query(query.unwrap_or("")),
             },
@@ -127,6 +130,7 @@ impl Route {
             Route::About => "#/about".into(),
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/present".into(),
+            Route::Proposals => "#/proposals".into(),
             Route::New { params } => {
                 if params.is_empty() {
                     "#/new".into()

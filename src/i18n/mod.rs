@@ -5,6 +5,7 @@
 pub mod exchange;
 mod format;
 mod messages;
+pub mod proposals;
 pub mod results;
 pub mod rubric;
 pub mod workshop;

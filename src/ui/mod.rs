@@ -25,6 +25,8 @@ pub mod results;
 #[cfg(feature = "analyst")]
 pub mod analyst;
 #[cfg(feature = "analyst")]
+pub mod proposals;
+#[cfg(feature = "analyst")]
 pub mod workshop;
 
 pub use shell::App;

@@ -47,6 +47,8 @@ pub fn PresentPage() -> impl IntoView {
         |_, _| true,
     );
     let frozen = RwSignal::new(None::<(WorkshopModel, Ranking)>);
+    // The proposals (and their votes) as they were when the deck was frozen.
+    let frozen_proposals = RwSignal::new(None::<Vec<crate::domain::workshop::proposals::Proposal>>);
     let slides = Memo::new(move |_| {
         let anon = anon.get();
         let is_frozen = frozen.with(Option::is_some);
@@ -64,18 +66,25 @@ pub fn PresentPage() -> impl IntoView {
             }
             // The order and the overlay's sites follow the page live, but not while frozen.
             let choices = |(set, _): &(WorkshopSet, Vec<_>)| (set.sort, set.overlay_keys(r));
-            let (sort, overlay) = if is_frozen {
-                saved.with_untracked(choices)
-            } else {
-                saved.with(choices)
-            };
-            views::deck(&cx, sort, &overlay)
+            let (sort, overlay) = if is_frozen { saved.with_untracked(choices) } else { saved.with(choices) };
+            let mut slides = views::deck(&cx, sort, &overlay)
                 .iter()
-                .map(|s| {
-                    format!("<h1>{}</h1>{}", esc(&s.title), s.html)
-                        .replace("data-testid=\"heatmap-row\"", "")
-                })
-                .collect::<Vec<String>>()
+                .map(|s| format!("<h1>{}</h1>{}", esc(&s.title), s.html).replace("data-testid=\"heatmap-row\"", ""))
+                .collect::<Vec<String>>();
+            // The proposals, one a slide, after the views they came from.
+            let proposals = match frozen_proposals.get() {
+                Some(p) => p,
+                None => saved.with(|(set, _)| set.proposals.clone()),
+            };
+            let list = saved.with_untracked(|(set, imported)| gather(store, &set.chosen, imported));
+            let px = crate::ui::proposals::text::Px {
+                inst,
+                lang,
+                anon,
+                src: crate::domain::workshop::proposals::Sources { assessments: &list, model: m, inst: &inst.instrument },
+            };
+            slides.extend(px.slides(&proposals, is_frozen));
+            slides
         };
         match frozen.with(|f| f.as_ref().map(build)) {
             Some(slides) => slides,
@@ -119,9 +128,28 @@ pub fn PresentPage() -> impl IntoView {
         full.remove();
     });
 
+    // A dot for a proposal, recorded in the set (the proposals page follows); not while frozen.
+    let on_vote = move |ev: leptos::ev::MouseEvent| {
+        use wasm_bindgen::JsCast;
+        if frozen.with_untracked(Option::is_some) {
+            return;
+        }
+        let id = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("[data-vote]").ok().flatten())
+            .and_then(|e| e.get_attribute("data-vote"));
+        if let Some(id) = id {
+            saved.update(|(set, _)| {
+                let _ = crate::domain::workshop::proposals::apply(&mut set.proposals, crate::domain::workshop::proposals::Change::Vote(id, 1));
+                let _ = crate::platform::storage::set_raw(crate::domain::workshop::SET_KEY, &set.to_json());
+            });
+        }
+    };
+
     view! {
         <div class="present" data-testid="present" data-anon=move || anon.get().to_string()>
-            <article class="slide" aria-live="polite" data-testid="slide" inner_html=move || {
+            <article class="slide" aria-live="polite" data-testid="slide" on:click=on_vote inner_html=move || {
                 let i = index.get();
                 slides.with(|s| s.get(i).cloned().unwrap_or_else(|| format!("<h1>{}</h1>", lang.t(WK::PresentEmpty))))
             }></article>
@@ -131,7 +159,13 @@ pub fn PresentPage() -> impl IntoView {
                 <button data-testid="next-slide" on:click=move |_| go(1)>{tr(WK::Next)} " →"</button>
                 <button data-testid="present-anonymise" aria-pressed=move || anon.get().to_string() on:click=move |_| anon.update(|a| *a = !*a)>{tr(WK::Anonymise)}</button>
                 <button data-testid="freeze" aria-pressed=move || frozen.with(Option::is_some).to_string() on:click=move |_| {
-                    if frozen.with_untracked(Option::is_some) { frozen.set(None) } else { frozen.set(Some(live.get_untracked())) }
+                    if frozen.with_untracked(Option::is_some) {
+                        frozen.set(None);
+                        frozen_proposals.set(None);
+                    } else {
+                        frozen_proposals.set(Some(saved.with_untracked(|(set, _)| set.proposals.clone())));
+                        frozen.set(Some(live.get_untracked()));
+                    }
                 }>{move || if frozen.with(Option::is_some) { lang.t(WK::Frozen) } else { lang.t(WK::Freeze) }}</button>
                 <button on:click=move |_| { fullscreen::enter(); }>{tr(WK::FullScreen)}</button>
                 <button data-testid="exit-present" on:click=move |_| leave()>{tr(WK::Exit)} " (Esc)"</button>

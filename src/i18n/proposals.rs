@@ -1,0 +1,85 @@
+//! Messages of the policy proposals screen (`#/proposals`), its slides and the policy brief.
+//! The brief itself is always Thai (it goes to the health assembly); its texts are the `Brief*`
+//! keys read with `Lang::Th`.
+
+crate::messages! { PK;
+    Title => "ข้อเสนอเชิงนโยบาย", "Policy proposals";
+    Intro => "ร่างข้อเสนอต่อสมัชชาสุขภาพจากชุดเปรียบเทียบ แล้วชี้หลักฐานจากข้อมูลของพื้นที่ (ไม่ต้องพิมพ์ซ้ำ) ข้อความที่พื้นที่แก้ไขจะตามมาเอง", "Draft proposals for the health assembly from the comparison set and point at the sites' data as evidence (nothing is retyped): a site's edits show here.";
+    BackToWorkshop => "กลับไปหน้าเปรียบเทียบ", "Back to the comparison";
+    New => "ร่างข้อเสนอใหม่", "Draft a new proposal";
+    Edit => "แก้ไข", "Edit";
+    Delete => "ลบ", "Delete";
+    Undo => "เรียกคืน", "Undo";
+    Deleted => "ลบข้อเสนอแล้ว", "Proposal deleted";
+    Save => "บันทึกข้อเสนอ", "Save the proposal";
+    Cancel => "ยกเลิก", "Cancel";
+    FTitle => "ชื่อข้อเสนอ", "Title";
+    FProblem => "ปัญหา", "The problem";
+    FText => "ข้อเสนอ", "The proposal";
+    FTypes => "ประเภทชุมชนที่เกี่ยวข้อง", "Community types it concerns";
+    AllTypes => "ทุกประเภท", "All types";
+    FLevel => "ระดับที่ต้องดำเนินการ", "Level that must act";
+    Local => "ท้องถิ่น", "Local";
+    Provincial => "จังหวัด", "Provincial";
+    National => "ประเทศ", "National";
+    FActors => "ผู้ที่ขอให้ดำเนินการ (จากเครือข่ายภาคี)", "Actors asked to act (from the partner network)";
+    FOtherActors => "ผู้ดำเนินการอื่น (พิมพ์ได้ คั่นด้วยจุลภาคหรือขึ้นบรรทัดใหม่)", "Other actors (free text, separated by commas or new lines)";
+    FPriority => "ความสำคัญ", "Priority";
+    High => "สูง", "High";
+    Medium => "กลาง", "Medium";
+    Low => "ต่ำ", "Low";
+    NoTitle => "ยังไม่ได้บันทึก: ข้อเสนอต้องมีชื่อ", "Not saved: the proposal needs a title.";
+    NoText => "ยังไม่ได้บันทึก: ยังไม่ได้เขียนตัวข้อเสนอ", "Not saved: the proposal itself is empty.";
+    Empty => "ยังไม่มีข้อเสนอ เริ่มจาก “ร่างข้อเสนอใหม่”", "No proposals yet. Start with “Draft a new proposal”.";
+    Evidence => "หลักฐาน", "Evidence";
+    NoEvidence => "ยังไม่มีหลักฐาน", "No evidence yet";
+    Detach => "เอาออก", "Remove";
+    Support => "หลักฐานจาก {k} พื้นที่ ประเภท: {types}", "Evidence from {k} sites; types: {types}";
+    OneSite => "หลักฐานมาจากพื้นที่เดียว", "Rests on one site only";
+    Missing => "{n} รายการไม่อยู่ในชุดเปรียบเทียบแล้ว", "{n} item(s) no longer in the set";
+    Gone => "ข้อมูลนี้ไม่อยู่ในชุดเปรียบเทียบแล้ว", "This data is no longer in the set";
+    Votes => "คะแนนโหวต", "Votes";
+    VoteAdd => "+1 โหวต", "+1 vote";
+    VoteRemove => "−1", "−1";
+    Picker => "ชี้หลักฐานจากข้อมูลของพื้นที่", "Point at the sites' data";
+    AttachTo => "แนบให้ข้อเสนอ", "Attach to";
+    Attach => "แนบ", "Attach";
+    Attached => "แนบแล้ว", "Attached";
+    ViewFactors => "สังเคราะห์ปัจจัย", "Factor synthesis";
+    ViewToolset => "เครื่องมือชุดที่ 1", "Tool set 1";
+    ViewIndicators => "ตัวชี้วัดที่อ่อนที่สุด", "Weakest indicators";
+    ViewFies => "ความมั่นคงทางอาหาร (FIES)", "Food security (FIES)";
+    AllSitesItem => "ทั้งหัวข้อ ({k} พื้นที่)", "The whole item ({k} sites)";
+    MeanOf => "เฉลี่ย {v} จาก {k} พื้นที่", "mean {v} over {k} sites";
+    FiesScore => "คะแนนดิบเฉลี่ย {v} จาก 8", "mean raw score {v} of 8";
+    Csv => "ดาวน์โหลด CSV", "Download CSV";
+    Export => "ส่งออกชุดพร้อมข้อเสนอ (.json)", "Export the set with proposals (.json)";
+    PrintBrief => "พิมพ์สรุปข้อเสนอเชิงนโยบาย (A4)", "Print the policy brief (A4)";
+    BriefPreview => "สรุปข้อเสนอเชิงนโยบาย (ภาษาไทย สำหรับสมัชชา)", "Policy brief (in Thai, for the assembly)";
+    Link => "ข้อเสนอเชิงนโยบาย", "Policy proposals";
+    SlideVotes => "{n} โหวต", "{n} votes";
+    NeedSet => "ยังไม่มีพื้นที่ในชุดเปรียบเทียบ เลือกพื้นที่ที่หน้าเปรียบเทียบก่อน", "No sites in the comparison yet: choose sites on the comparison page first.";
+}
+
+crate::messages! { BK;
+    Title => "ข้อเสนอเชิงนโยบายเพื่อชุมชนสีเขียว", "Policy proposals for green communities";
+    Sub => "เสนอต่อสมัชชาสุขภาพ จากการประเมินชุมชนสีเขียวเพื่อความมั่นคงทางอาหาร ภาคใต้", "To the health assembly, from the green community food security assessments, southern Thailand";
+    Context => "1. บริบท", "1. Context";
+    ContextText => "การประเมินครอบคลุม {n} พื้นที่ ใน {p} จังหวัด ({types}) ยังไม่มีพื้นที่ต้นแบบใน {gap} จังหวัดของภาคใต้", "The assessment covers {n} sites in {p} provinces ({types}); {gap} southern provinces have no model site yet.";
+    Method => "2. วิธีการ", "2. Method";
+    MethodText => "ใช้แบบประเมินชุมชนสีเขียว ฉบับ {v} ประเมินร่วมกับชุมชน {n} พื้นที่ ระหว่าง {from} ถึง {to} คะแนน 0–100 ต่อตัวชี้วัด เทียบกันบนตัวชี้วัดที่ทุกพื้นที่ใช้ร่วมกัน ความมั่นคงทางอาหารวัดด้วย FIES แบบนับครัวเรือน (เป็นค่าบ่งชี้ ไม่เทียบกับ SDG 2.1.2)", "The green community instrument version {v} was filled with {n} communities between {from} and {to}. Scores are 0–100 per indicator, compared on the indicators all sites share. Food security by household FIES counts (indicative, not SDG 2.1.2).";
+    NoDates => "(ไม่ได้ระบุวันที่)", "(no dates)";
+    Findings => "3. ข้อค้นพบตามประเภทชุมชน", "3. Findings by community type";
+    FindingType => "{type}: {n} พื้นที่ คะแนนรวมเฉลี่ย {score}", "{type}: {n} sites, mean overall score {score}";
+    FindingWeak => "ตัวชี้วัดที่อ่อนที่สุด: {ind} (เฉลี่ย {v})", "Weakest indicator: {ind} (mean {v})";
+    FindingObstacle => "อุปสรรคที่พบบ่อยที่สุด: {cat} ({k} พื้นที่)", "Most named obstacle: {cat} ({k} sites)";
+    Proposals => "4. ข้อเสนอเชิงนโยบาย เรียงตามคะแนนโหวต", "4. Proposals, ranked by votes";
+    Problem => "ปัญหา", "Problem";
+    Proposal => "ข้อเสนอ", "Proposal";
+    Meta => "ระดับ: {level} · ความสำคัญ: {priority} · โหวต: {votes} · ประเภทชุมชน: {types}", "Level: {level} · Priority: {priority} · Votes: {votes} · Types: {types}";
+    Asks => "ขอให้ดำเนินการ", "Asks";
+    EvidenceHead => "หลักฐานจากพื้นที่", "Evidence from the sites";
+    Actors => "5. ผู้ที่ข้อเสนอส่งถึง", "5. Actors addressed";
+    ActorRow => "{actor}: ข้อเสนอที่ {list}", "{actor}: proposal(s) {list}";
+    NoProposals => "ยังไม่มีข้อเสนอ", "No proposals yet";
+}
