@@ -286,13 +286,12 @@ impl Px<'_> {
         html
     }
 
-    /// One projected slide per proposal, ranked: title, the proposal, up to four pieces of
-    /// evidence, the support line and the vote button.
+    /// One projected slide per proposal, in the order they were written (a dot vote must not
+    /// reshuffle the slides while the room votes; the brief ranks them): title, the proposal,
+    /// up to four pieces of evidence, the support line and the vote button.
     pub fn slides(&self, list: &[Proposal], frozen: bool) -> Vec<String> {
         let t = |k| self.lang.t(k);
-        ranked(list)
-            .into_iter()
-            .filter_map(|i| list.get(i))
+        list.iter()
             .map(|p| {
                 let mut html = format!("<h1>{}</h1><div class=\"pr-slide\"><p class=\"pr-text\">{}</p><ul class=\"pr-evidence\">", esc(&p.title), esc(&truncate(&p.text, 160)));
                 for e in p.evidence.iter().take(4) {
