@@ -143,6 +143,18 @@ test('three proposals with evidence from three views are voted, projected, print
   assert.equal(await page.getByTestId('proposal').filter({ hasText: 'ตลาดเขียว' }).count(), 1);
   await page.screenshot({ path: `${shots}/proposals-1280-th.png`, fullPage: false });
 
+  // Nothing is retyped: a newer revision of a site with an edited factor text shows in the brief.
+  const edited = structuredClone(generated[0]);
+  edited.revision = 2;
+  const factor = edited.factors.find((f) => f.text.startsWith('แกนนำทำป่าร่วมยาง'));
+  assert.ok(factor, 'the generated site carries the quoted factor');
+  factor.text = 'แกนนำรุ่นใหม่รับช่วงดูแลป่าร่วมยางต่อแล้ว (ข้อความที่พื้นที่แก้ไข)';
+  await page.goto(server.url + ANALYST_PAGE + '#/workshop');
+  await page.getByTestId('workshop-files').setInputFiles([{ name: 'edited.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(edited)) }]);
+  await page.getByText('(ข้อความที่พื้นที่แก้ไข)').first().waitFor({ state: 'attached' });
+  await page.goto(server.url + ANALYST_PAGE + '#/proposals');
+  await page.getByTestId('brief').getByText('(ข้อความที่พื้นที่แก้ไข)').first().waitFor({ state: 'attached' });
+
   // Projection: the proposals are the last three slides, ranked, 28 px or more, not cut.
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(server.url + ANALYST_PAGE + '#/present');
@@ -210,10 +222,12 @@ test('three proposals with evidence from three views are voted, projected, print
 
   // A fresh browser: import the file, the proposals come back with their evidence links.
   const fresh = await newPage(browser, { width: 1280, height: 900 });
-  await fresh.page.goto(server.url + ANALYST_PAGE + '#/proposals');
+  await fresh.page.goto(server.url + ANALYST_PAGE + '#/workshop');
   await ready(fresh.page);
+  await fresh.page.getByTestId('workshop-files').setInputFiles({ name: 'workshop-set.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
+  await fresh.page.waitForFunction(() => document.querySelectorAll('[data-testid="heatmap"] [data-testid="heatmap-row"]').length === 20);
+  await fresh.page.getByTestId('proposals-link').click();
   await fresh.page.getByTestId('proposals').waitFor();
-  await fresh.page.getByTestId('proposals-import').setInputFiles({ name: 'workshop-set.json', mimeType: 'application/json', buffer: Buffer.from(exported) });
   await fresh.page.waitForFunction(() => document.querySelectorAll('[data-testid="proposal"]').length === 3);
   const after = await fresh.page.$$eval('[data-testid="proposal"]', (l) => l.map((e) => [e.dataset.proposal, e.querySelectorAll('[data-testid="evidence-item"]').length, e.querySelector('.pr-support').dataset.sites]));
   assert.deepEqual(after, before);

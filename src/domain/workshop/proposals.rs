@@ -86,15 +86,20 @@ pub enum Evidence {
 
 impl Evidence {
     pub fn to_value(&self) -> Value {
-        match self {
-            Evidence::Factor { site, factor } => json!({"kind": "factor", "site": site, "factor": factor}),
-            Evidence::FactorGroup { kind, category } => {
-                json!({"kind": "factor_group", "factor_kind": kind, "category": category})
-            }
-            Evidence::Toolset { site, part } => json!({"kind": "toolset", "site": site, "part": part}),
-            Evidence::Indicator { indicator } => json!({"kind": "indicator", "indicator": indicator}),
-            Evidence::Fies { site } => json!({"kind": "fies", "site": site}),
+        // One object writer for every kind (five `json!` objects cost more wasm).
+        let (kind, fields): (&str, [(&str, &str); 2]) = match self {
+            Evidence::Factor { site, factor } => ("factor", [("site", site), ("factor", factor)]),
+            Evidence::FactorGroup { kind, category } => ("factor_group", [("factor_kind", kind), ("category", category)]),
+            Evidence::Toolset { site, part } => ("toolset", [("site", site), ("part", part)]),
+            Evidence::Indicator { indicator } => ("indicator", [("indicator", indicator), ("", "")]),
+            Evidence::Fies { site } => ("fies", [("site", site), ("", "")]),
+        };
+        let mut map = Map::new();
+        map.insert("kind".into(), Value::String(kind.into()));
+        for (k, v) in fields.into_iter().filter(|(k, _)| !k.is_empty()) {
+            map.insert(k.into(), Value::String(v.into()));
         }
+        Value::Object(map)
     }
 
     /// Reads a pointer; `None` for anything unknown or incomplete.
@@ -262,13 +267,14 @@ pub fn proposals_to_value(list: &[Proposal]) -> Value {
 }
 
 /// Why a proposal cannot be saved as typed.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// The screen words each one in the user's language (`i18n::proposals`).
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ProposalError {
-    #[error("the proposal needs a title")]
+    /// The proposal needs a title.
     NoTitle,
-    #[error("the proposal itself is empty")]
+    /// The proposal itself is empty.
     NoText,
-    #[error("no proposal with id {0}")]
+    /// No proposal with this id.
     Unknown(String),
 }
 
@@ -345,12 +351,8 @@ pub fn apply(list: &mut Vec<Proposal>, change: Change) -> Result<Option<(usize, 
 /// Proposal indexes in the order of the brief: most dots first, then priority, then the order
 /// they were written.
 pub fn ranked(list: &[Proposal]) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..list.len()).collect();
-    order.sort_unstable_by(|&a, &b| {
-        let (pa, pb) = (&list[a], &list[b]);
-        pb.votes.cmp(&pa.votes).then(pa.priority.cmp(&pb.priority)).then(a.cmp(&b))
-    });
-    order
+    let key = |i: usize| list.get(i).map(|p| (std::cmp::Reverse(p.votes), p.priority));
+    crate::domain::compare::sorted_indices(list.len(), &|a, b| key(a).cmp(&key(b)).then(a.cmp(&b)))
 }
 
 /// The data a pointer is resolved against: the set's assessments and its model.
@@ -462,6 +464,7 @@ impl Sources<'_> {
                 s.views.push(view);
             }
         }
+        let mut found: Vec<String> = Vec::new();
         for site in &s.sites {
             let t = self
                 .model
@@ -471,16 +474,25 @@ impl Sources<'_> {
                 .and_then(|x| x.community_type.clone())
                 .or_else(|| self.assessment(site).and_then(|a| a.profile.community_type.clone()));
             if let Some(t) = t {
-                if !s.types.contains(&t) {
-                    s.types.push(t);
+                if !found.contains(&t) {
+                    found.push(t);
                 }
             }
         }
-        // Instrument order for the types.
-        let order = |t: &String| self.inst.community_types.iter().position(|c| c.id == *t).unwrap_or(usize::MAX);
-        s.types.sort_unstable_by(|a, b| order(a).cmp(&order(b)).then(a.cmp(b)));
+        s.types = in_type_order(self.inst, found);
         s
     }
+}
+
+/// Community type ids in the instrument's order, unknown ones after them as found.
+pub fn in_type_order(inst: &Instrument, found: Vec<String>) -> Vec<String> {
+    let mut out: Vec<String> = inst.community_types.iter().filter(|t| found.contains(&t.id)).map(|t| t.id.clone()).collect();
+    for t in found {
+        if !out.contains(&t) {
+            out.push(t);
+        }
+    }
+    out
 }
 
 /// How many sites and which community types a proposal's evidence comes from.
@@ -517,9 +529,11 @@ pub fn weakest_indicators(model: &WorkshopModel, n: usize) -> Vec<(String, f64, 
             rows.push((id.clone(), *m, k));
         }
     }
-    rows.sort_unstable_by(|a, b| a.1.partial_cmp(&b.1).unwrap_or(std::cmp::Ordering::Equal).then(a.0.cmp(&b.0)));
-    rows.truncate(n);
-    rows
+    let order = crate::domain::compare::sorted_indices(rows.len(), &|a, b| {
+        let (x, y) = (rows.get(a).map(|r| r.1), rows.get(b).map(|r| r.1));
+        x.partial_cmp(&y).unwrap_or(std::cmp::Ordering::Equal).then(a.cmp(&b))
+    });
+    order.into_iter().take(n).filter_map(|i| rows.get(i).cloned()).collect()
 }
 
 /// The workshop set's exported file: the assessments bundle with the proposals beside them

@@ -9,7 +9,7 @@ pub mod text;
 
 use crate::domain::workshop::csv::to_csv;
 use crate::domain::workshop::proposals::{
-    apply, csv_rows, merge_proposals, proposals_in_file, workshop_bundle_json, Change, Evidence, Level, Priority,
+    apply, csv_rows, workshop_bundle_json, Change, Evidence, Level, Priority,
     Proposal, ProposalError, Sources,
 };
 use crate::domain::workshop::svg::esc;
@@ -146,26 +146,31 @@ pub fn ProposalsPage() -> impl IntoView {
     let save = move |s: &WorkshopSet| {
         let _ = storage::set_raw(SET_KEY, &s.to_json());
     };
-    let list = Memo::new_with_compare(move |_| imported.with(|imp| set.with(|s| gather(store, &s.chosen, imp))), |_, _| true);
-    let model = Memo::new_with_compare(move |_| list.with(|l| WorkshopModel::build(l, &inst.instrument)), |_, _| true);
+    // The set's assessments and their model, in one memo (one memo type less in the wasm).
+    let data = Memo::new_with_compare(
+        move |_| {
+            let list = imported.with(|imp| set.with(|s| gather(store, &s.chosen, imp)));
+            let model = WorkshopModel::build(&list, &inst.instrument);
+            (list, model)
+        },
+        |_, _| true,
+    );
     let anon = Memo::new(move |_| set.with(|s| s.anonymous));
     let proposals = Memo::new(move |_| set.with(|s| s.proposals.clone()));
     let editing = RwSignal::new(None::<Proposal>);
     let target = RwSignal::new(None::<String>);
-    let view_tab = RwSignal::new("factors");
+    let view_tab = RwSignal::new(String::from("factors"));
     let status = RwSignal::new(String::new());
     let undo = RwSignal::new(None::<(usize, Proposal)>);
 
     let with_px = move |f: &dyn Fn(&Px) -> String| -> String {
-        list.with(|l| {
-            model.with(|m| {
-                let px = Px { inst, lang, anon: anon.get(), src: Sources { assessments: l, model: m, inst: &inst.instrument } };
-                f(&px)
-            })
+        data.with(|(l, m)| {
+            let px = Px { inst, lang, anon: anon.get(), src: Sources { assessments: l, model: m, inst: &inst.instrument } };
+            f(&px)
         })
     };
     // The merged network's actors, most shared first, as the editor offers them.
-    let network_actors = move || model.with_untracked(|m| m.network.actors.iter().map(|a| a.name.clone()).collect::<Vec<String>>());
+    let network_actors = move || data.with_untracked(|(_, m)| m.network.actors.iter().map(|a| a.name.clone()).collect::<Vec<String>>());
     let change = move |c: Change| -> Result<(), ProposalError> {
         let mut result = Ok(None);
         set.update(|s| {
@@ -245,17 +250,15 @@ pub fn ProposalsPage() -> impl IntoView {
                     }
                 }
                 "export" => {
-                    let text = list.with_untracked(|l| set.with_untracked(|s| workshop_bundle_json(l, &s.proposals)));
+                    let text = data.with_untracked(|(l, _)| set.with_untracked(|s| workshop_bundle_json(l, &s.proposals)));
                     let _ = download::download_text("workshop-set.json", "application/json", &text);
                 }
                 "csv" => {
-                    let rows = list.with_untracked(|l| {
-                        model.with_untracked(|m| {
-                            let a = anon.get_untracked();
-                            let label = |k: &str| m.label_of(k, a, lang.t(crate::i18n::K::Untitled));
-                            let src = Sources { assessments: l, model: m, inst: &inst.instrument };
-                            set.with_untracked(|s| csv_rows(&s.proposals, &src, &label))
-                        })
+                    let rows = data.with_untracked(|(l, m)| {
+                        let a = anon.get_untracked();
+                        let label = |k: &str| m.label_of(k, a, lang.t(crate::i18n::K::Untitled));
+                        let src = Sources { assessments: l, model: m, inst: &inst.instrument };
+                        set.with_untracked(|s| csv_rows(&s.proposals, &src, &label))
                     });
                     let _ = download::download_text("proposals.csv", "text/csv;charset=utf-8", &to_csv(&rows));
                 }
@@ -282,46 +285,12 @@ pub fn ProposalsPage() -> impl IntoView {
                 let _ = change(Change::Detach(id, e));
             }
         } else if let Some(v) = attr(ev, "data-tab") {
-            view_tab.set(match v.as_str() {
-                "toolset" => "toolset",
-                "indicators" => "indicators",
-                "fies" => "fies",
-                _ => "factors",
-            });
+            view_tab.set(v);
         }
     };
     let on_change = move |ev: leptos::ev::Event| {
         if attr(&ev, "data-target").is_some() {
             target.set(Some(value_of("evidence-target")));
-        } else if attr(&ev, "data-import").is_some() {
-            let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) else { return };
-            let Some(files) = input.files() else { return };
-            let files: Vec<web_sys::File> = (0..files.length()).filter_map(|i| files.get(i)).collect();
-            input.set_value("");
-            leptos::task::spawn_local(async move {
-                for f in files {
-                    let text = wasm_bindgen_futures::JsFuture::from(f.text()).await.ok().and_then(|v| v.as_string()).unwrap_or_default();
-                    let mut incoming = crate::domain::assessment::parse_assessments(&text).unwrap_or_default();
-                    let props = proposals_in_file(&text);
-                    // Sites of the file join the set's imports; its proposals join the list.
-                    incoming.retain(|a| store.get(&a.id).is_none());
-                    imported.update(|l| {
-                        crate::domain::workshop::merge_imported(l, incoming);
-                    });
-                    imported.with_untracked(|l| {
-                        let value = serde_json::json!({
-                            "format": crate::domain::assessment::BUNDLE_FORMAT,
-                            "format_version": crate::domain::assessment::BUNDLE_FORMAT_VERSION,
-                            "assessments": l.iter().map(crate::domain::assessment::Assessment::to_value).collect::<Vec<_>>(),
-                        });
-                        let _ = storage::set_raw(crate::domain::workshop::IMPORTED_KEY, &value.to_string());
-                    });
-                    set.update(|s| {
-                        merge_proposals(&mut s.proposals, props);
-                    });
-                    set.with_untracked(save);
-                }
-            });
         }
     };
 
@@ -332,8 +301,7 @@ pub fn ProposalsPage() -> impl IntoView {
          <button class=\"secondary\" data-act=\"csv\" data-testid=\"proposals-csv\">{}</button>\
          <button class=\"secondary\" data-act=\"export\" data-testid=\"proposals-export\">{}</button>\
          <button class=\"secondary\" data-act=\"print\" data-testid=\"print-brief\">{}</button></div>\
-         <p class=\"muted no-print\">{}</p>\
-         <div class=\"field no-print\"><label for=\"pr-import\">{}</label><input type=\"file\" id=\"pr-import\" data-import=\"1\" data-testid=\"proposals-import\" accept=\".json,application/json\"></div>",
+         <p class=\"muted no-print\">{}</p>",
         tr(PK::Title),
         tr(PK::BackToWorkshop),
         tr(PK::New),
@@ -341,7 +309,6 @@ pub fn ProposalsPage() -> impl IntoView {
         tr(PK::Export),
         tr(PK::PrintBrief),
         tr(PK::Intro),
-        tr(crate::i18n::workshop::WK::ImportFiles),
     );
     let status_html: Html = Box::new(move || {
         let s = status.get();
@@ -357,10 +324,12 @@ pub fn ProposalsPage() -> impl IntoView {
     });
     let form: Html = Box::new(move || {
         editing.with(|e| match e {
-            Some(p) => {
+            // Drawn once per proposal opened: a vote or an attachment meanwhile must not wipe
+            // what is being typed.
+            Some(p) => untrack(|| {
                 let actors = network_actors();
                 with_px(&|px| form_html(px, p, &actors))
-            }
+            }),
             None => String::new(),
         })
     });
@@ -389,12 +358,12 @@ pub fn ProposalsPage() -> impl IntoView {
         for (id, k) in [("factors", PK::ViewFactors), ("toolset", PK::ViewToolset), ("indicators", PK::ViewIndicators), ("fies", PK::ViewFies)] {
             html.push_str(&format!(
                 "<button class=\"secondary\" data-tab=\"{id}\" data-testid=\"evidence-view-{id}\" aria-pressed=\"{}\">{}</button>",
-                id == tab,
+                id == tab.as_str(),
                 lang.t(k)
             ));
         }
         html.push_str("</div>");
-        html.push_str(&with_px(&|px| px.picker(tab, &attached)));
+        html.push_str(&with_px(&|px| px.picker(&tab, &attached)));
         html
     });
     let brief: Html = Box::new(move || {

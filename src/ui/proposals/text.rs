@@ -347,8 +347,7 @@ pub fn brief(px: &Px, list: &[Proposal]) -> String {
             }
         }
     }
-    let order = |t: &String| inst.community_types.iter().position(|c| c.id == *t).unwrap_or(usize::MAX);
-    types.sort_unstable_by(|a, b| order(a).cmp(&order(b)).then(a.cmp(b)));
+    let types = crate::domain::workshop::proposals::in_type_order(inst, types);
     html.push_str(&format!(
         "<section><h2>{}</h2><p>{}</p></section>",
         t(BK::Context),
@@ -361,9 +360,8 @@ pub fn brief(px: &Px, list: &[Proposal]) -> String {
     ));
 
     // 2. Method: instrument version, sites, dates (Buddhist Era).
-    let mut dates: Vec<&str> = px.src.assessments.iter().filter_map(|a| a.profile.assessment_date.as_deref()).filter(|d| crate::domain::dates::is_iso_date(d)).collect();
-    dates.sort_unstable();
-    let (from, to) = match (dates.first(), dates.last()) {
+    let dates = || px.src.assessments.iter().filter_map(|a| a.profile.assessment_date.as_deref()).filter(|d| crate::domain::dates::is_iso_date(d));
+    let (from, to) = match (dates().min(), dates().max()) {
         (Some(a), Some(b)) => (
             crate::domain::dates::format_date_th(a).unwrap_or_default(),
             crate::domain::dates::format_date_th(b).unwrap_or_default(),

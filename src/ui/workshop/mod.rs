@@ -10,7 +10,7 @@ pub mod views;
 
 pub use present::PresentPage;
 
-use crate::domain::assessment::{bundle_json, parse_assessments, Assessment};
+use crate::domain::assessment::{parse_assessments, Assessment};
 use crate::domain::workshop::csv::{self, to_csv};
 use crate::domain::workshop::svg::esc;
 use crate::domain::workshop::{
@@ -266,6 +266,7 @@ pub fn WorkshopPage() -> impl IntoView {
         leptos::task::spawn_local(async move {
             let mut incoming = Vec::new();
             let mut messages = Vec::new();
+            let mut proposals = Vec::new();
             for f in files {
                 let text = wasm_bindgen_futures::JsFuture::from(f.text())
                     .await
@@ -282,6 +283,13 @@ pub fn WorkshopPage() -> impl IntoView {
                         e.message(lang == crate::i18n::Lang::Th)
                     )),
                 }
+                // Proposals in a workshop set's file join this set's (known ids stay as here).
+                proposals.extend(crate::domain::workshop::proposals::proposals_in_file(&text));
+            }
+            if !proposals.is_empty() {
+                set.update(|s| {
+                    crate::domain::workshop::proposals::merge_proposals(&mut s.proposals, proposals);
+                });
             }
             let mut n = 0;
             imported.update(|l| n = merge_imported(l, incoming));
@@ -368,11 +376,11 @@ pub fn WorkshopPage() -> impl IntoView {
                 _ => {
                     let list = imported
                         .with_untracked(|imp| chosen.with_untracked(|c| gather(store, c, imp)));
-                    let _ = download::download_text(
-                        "workshop-sites.json",
-                        "application/json",
-                        &bundle_json(&list),
-                    );
+                    // The set's file: its sites and the proposals drafted from them.
+                    let text = set.with_untracked(|s| {
+                        crate::domain::workshop::proposals::workshop_bundle_json(&list, &s.proposals)
+                    });
+                    let _ = download::download_text("workshop-sites.json", "application/json", &text);
                 }
             }
         } else if let Some((_, table)) = attr(&ev, "data-csv") {
