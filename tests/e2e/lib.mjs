@@ -97,6 +97,3 @@ export async function forEachView(browser, baseUrl, fn) {
     }
   }
 }
-
-/** The page of the analyst app (workshop, present, proposals); '' while one page serves both. */
-export const ANALYST_PAGE = '';
