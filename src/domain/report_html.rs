@@ -138,40 +138,47 @@ pub struct FiesRow {
     pub yes_of: String,
 }
 
-/// The FIES block: the mean score and indicative band, the caveat and the items.
+/// One raw-score group of the stacked bar: its label, count and share of complete households.
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct FiesText {
-    pub title: String,
-    pub mean_label: String,
-    pub mean: String,
-    pub band_label: String,
-    pub band: String,
+pub struct FiesGroupText {
+    pub label: String,
+    pub count: u32,
+    pub share: Option<f64>,
+}
+
+/// The household part of the FIES block (format 2).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FiesHouseholdsText {
+    /// "7 of 22 households with complete answers reported …".
+    pub sentence: String,
+    pub groups_title: String,
+    /// Column heads of the groups table: group, households, share.
+    pub groups_head: [String; 3],
+    /// 0, 1–3, 4–6, 7–8.
+    pub groups: Vec<FiesGroupText>,
     pub caveat: String,
-    /// Column heads: item, yes-rate, yes.
+    /// Column heads of the items table: item, yes-rate, yes / answered.
     pub head: [String; 3],
     pub rows: Vec<FiesRow>,
 }
 
-pub fn fies_html(f: &FiesText) -> String {
-    let mut out = format!(
-        r#"<section class="card results-section fies-section" data-testid="fies-summary" aria-labelledby="fies-h"><h2 id="fies-h">{}</h2><dl class="fies-figures"><div><dt>{}</dt><dd class="num" data-testid="fies-mean">{}</dd></div><div><dt>{}</dt><dd data-testid="fies-band">{}</dd></div></dl><p class="caveat" data-testid="fies-caveat">{}</p><table class="data-table fies-table"><thead><tr>"#,
-        esc(&f.title),
-        esc(&f.mean_label),
-        esc(&f.mean),
-        esc(&f.band_label),
-        esc(&f.band),
-        esc(&f.caveat)
-    );
-    for h in &f.head {
+/// 1.0's site totals, shown apart with their own caveat.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct FiesSummaryText {
+    pub title: String,
+    pub caveat: String,
+    pub head: [String; 3],
+    pub rows: Vec<FiesRow>,
+}
+
+fn fies_items_table(out: &mut String, head: &[String; 3], rows: &[FiesRow]) {
+    out.push_str(r#"<table class="data-table fies-table"><thead><tr>"#);
+    for h in head {
         let _ = write!(out, r#"<th scope="col">{}</th>"#, esc(h));
     }
     out.push_str("</tr></thead><tbody>");
-    for r in &f.rows {
-        let width = r
-            .rate
-            .filter(|x| x.is_finite())
-            .map(|x| (x * 100.0).clamp(0.0, 100.0))
-            .unwrap_or(0.0);
+    for r in rows {
+        let width = r.rate.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
         let _ = write!(
             out,
             r#"<tr><th scope="row"><span class="fies-code">{}</span> <span class="fies-text">{}</span></th><td class="num fies-rate">{}<span class="rate-track" aria-hidden="true"><span class="rate-fill" style="width:{width:.0}%"></span></span></td><td class="num muted">{}</td></tr>"#,
@@ -181,7 +188,60 @@ pub fn fies_html(f: &FiesText) -> String {
             esc(&r.yes_of)
         );
     }
-    out.push_str("</tbody></table></section>");
+    out.push_str("</tbody></table>");
+}
+
+/// The FIES block of the results page and report: the households' sentence, a stacked bar of
+/// the raw-score groups with counts (and the same numbers as a table), the item yes-rates and
+/// the caveat; then, when the site has them, 1.0's summary counts apart. `empty` is shown when
+/// there is neither.
+pub fn fies_block_html(title: &str, households: Option<&FiesHouseholdsText>, summary: Option<&FiesSummaryText>, empty: &str) -> String {
+    let mut out = format!(
+        r#"<section class="card results-section fies-section" data-testid="fies-summary" aria-labelledby="fies-h"><h2 id="fies-h">{}</h2>"#,
+        esc(title)
+    );
+    if let Some(h) = households {
+        let _ = write!(out, r#"<p class="fies-sentence" data-testid="fies-sentence">{}</p>"#, esc(&h.sentence));
+        let _ = write!(out, r#"<h3 class="fies-groups-title">{}</h3><div class="fies-stack" data-testid="fies-groups-bar" aria-hidden="true">"#, esc(&h.groups_title));
+        for (i, g) in h.groups.iter().enumerate() {
+            let share = g.share.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
+            if g.count > 0 {
+                let _ = write!(out, r#"<span class="fies-seg g{i}" style="width:{share:.1}%">{}</span>"#, g.count);
+            }
+        }
+        out.push_str(r#"</div><table class="data-table fies-groups" data-testid="fies-groups"><thead><tr>"#);
+        for x in &h.groups_head {
+            let _ = write!(out, r#"<th scope="col">{}</th>"#, esc(x));
+        }
+        out.push_str("</tr></thead><tbody>");
+        for (i, g) in h.groups.iter().enumerate() {
+            let pct = g.share.filter(|x| x.is_finite()).map(|x| format!("{:.0}%", x * 100.0)).unwrap_or_else(|| "–".into());
+            let _ = write!(
+                out,
+                r#"<tr><th scope="row"><span class="fies-key g{i}" aria-hidden="true"></span>{}</th><td class="num">{}</td><td class="num">{}</td></tr>"#,
+                esc(&g.label),
+                g.count,
+                pct
+            );
+        }
+        out.push_str("</tbody></table>");
+        fies_items_table(&mut out, &h.head, &h.rows);
+        let _ = write!(out, r#"<p class="caveat" data-testid="fies-caveat">{}</p>"#, esc(&h.caveat));
+    }
+    if let Some(s) = summary {
+        let _ = write!(
+            out,
+            r#"<div class="fies-summary-counts" data-testid="fies-summary-counts"><h3>{}</h3><p class="caveat" data-testid="fies-summary-caveat">{}</p>"#,
+            esc(&s.title),
+            esc(&s.caveat)
+        );
+        fies_items_table(&mut out, &s.head, &s.rows);
+        out.push_str("</div>");
+    }
+    if households.is_none() && summary.is_none() {
+        let _ = write!(out, r#"<p class="muted" data-testid="fies-caveat">{}</p>"#, esc(empty));
+    }
+    out.push_str("</section>");
     out
 }
 
@@ -357,36 +417,34 @@ mod tests {
     }
 
     #[test]
-    fn fies_escapes_and_clamps_the_rate_bar() {
-        let row = |rate| FiesRow {
-            code: h(),
-            text: h(),
-            rate_text: "30%".into(),
-            rate,
-            yes_of: "6/20".into(),
-        };
-        let f = FiesText {
-            title: h(),
-            mean_label: h(),
-            mean: "1.1".into(),
-            band_label: h(),
-            band: h(),
+    fn the_fies_block_escapes_draws_counts_and_keeps_summary_counts_apart() {
+        let row = FiesRow { code: h(), text: h(), rate_text: "30%".into(), rate: Some(0.3), yes_of: "6/20".into() };
+        let hh = FiesHouseholdsText {
+            sentence: h(),
+            groups_title: h(),
+            groups_head: [h(), h(), h()],
+            groups: vec![
+                FiesGroupText { label: h(), count: 12, share: Some(0.6) },
+                FiesGroupText { label: h(), count: 8, share: Some(0.4) },
+                FiesGroupText { label: h(), count: 0, share: Some(0.0) },
+                FiesGroupText { label: h(), count: 0, share: Some(f64::NAN) },
+            ],
             caveat: h(),
             head: [h(), h(), h()],
-            rows: vec![
-                row(Some(0.3)),
-                row(Some(7.0)),
-                row(Some(f64::NAN)),
-                row(None),
-            ],
+            rows: vec![row.clone()],
         };
-        let s = fies_html(&f);
+        let sum = FiesSummaryText { title: h(), caveat: h(), head: [h(), h(), h()], rows: vec![row] };
+        let s = fies_block_html(HOSTILE, Some(&hh), Some(&sum), "none");
         assert_inert(&s);
-        for id in ["fies-summary", "fies-mean", "fies-band", "fies-caveat"] {
+        for id in ["fies-summary", "fies-sentence", "fies-groups-bar", "fies-groups", "fies-caveat", "fies-summary-counts", "fies-summary-caveat"] {
             assert!(s.contains(&format!(r#"data-testid="{id}""#)), "{id}");
         }
-        assert!(s.contains("width:30%") && s.contains("width:100%"));
-        assert_eq!(s.matches("width:0%").count(), 2, "NaN and none draw no bar");
+        assert!(s.contains("width:60.0%") && s.contains("width:40.0%"));
+        assert_eq!(s.matches("fies-seg ").count(), 2, "empty groups draw no segment");
+        let only = fies_block_html("t", None, Some(&sum), "none");
+        assert!(!only.contains("fies-groups-bar") && only.contains("fies-summary-counts"));
+        let none = fies_block_html("t", None, None, "ยังไม่มีข้อมูล");
+        assert!(none.contains("ยังไม่มีข้อมูล"));
     }
 
     #[test]

@@ -3,6 +3,7 @@
 //! translation is a compile error rather than a blank on screen.
 
 pub mod exchange;
+pub mod fies;
 mod format;
 mod messages;
 pub mod proposals;

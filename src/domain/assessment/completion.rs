@@ -110,7 +110,10 @@ pub fn completion(a: &Assessment, inst: &Instrument, section: Section) -> Comple
                 .fies
                 .items
                 .iter()
-                .filter(|it| a.fies.get(&it.code).is_some_and(|c| c.asked > 0))
+                .filter(|it| {
+                    a.fies.get(&it.code).is_some_and(|c| c.asked > 0)
+                        || a.fies_households.iter().any(|h| h.answer(&it.code).is_some())
+                })
                 .count();
             Completion {
                 answered,

@@ -230,7 +230,8 @@ pub fn DraftsExchange() -> impl IntoView {
         let (name, text) = match kind {
             0 => ("scores", exchange::csv::scores_csv(&a, &inst.instrument)),
             1 => ("answers", exchange::csv::answers_csv(&a, &inst.instrument)),
-            _ => ("fies", exchange::csv::fies_csv(&a)),
+            2 => ("fies", exchange::csv::fies_csv(&a)),
+            _ => ("fies-households", exchange::csv::fies_households_csv(&a)),
         };
         save(
             &exchange::file_name(&format!("green-community-{name}"), &now, "csv"),
@@ -279,6 +280,7 @@ pub fn DraftsExchange() -> impl IntoView {
                 {[(0u8, XK::CsvScores, "csv-scores"), (1, XK::CsvAnswers, "csv-answers"), (2, XK::CsvFies, "csv-fies")].map(|(k, label, testid)| view! {
                     <button class="secondary" data-testid=testid on:click=move |_| csv(k)>{tr(label)}</button>
                 })}
+                <button class="secondary" data-testid="csv-fies-households" on:click=move |_| csv(3)>{tr(crate::i18n::fies::FK::CsvHouseholds)}</button>
             </div>
             {move || busy.get().map(|(i, n)| view! {
                 <p class="import-progress" role="status" data-testid="import-progress">{lang.t(XK::Reading)} " " {i} "/" {n}</p>

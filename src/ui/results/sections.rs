@@ -4,7 +4,7 @@
 //! `inner_html` per block, which keeps these static blocks out of the wasm's view code.
 
 use super::Page;
-use crate::domain::report_html::{self as html, FactorKind, FiesRow, FiesText, RankedItem};
+use crate::domain::report_html::{self as html, FactorKind, FiesRow, RankedItem};
 use crate::domain::scoring::IndicatorResult;
 use crate::i18n::results::RK;
 use crate::i18n::{self, K};
@@ -48,49 +48,65 @@ pub fn top_and_bottom(p: &Page) -> (String, String) {
     )
 }
 
-/// Yes-rate per item, mean raw score, indicative band and the instrument's caveat.
+/// FIES: from the households (sentence, groups with counts, item yes-rates, caveat), and 1.0's
+/// summary counts apart with their own caveat. No band on a mean: it hides households.
 pub fn fies(p: &Page) -> String {
+    use crate::domain::report_html::{FiesGroupText, FiesHouseholdsText, FiesSummaryText};
+    use crate::domain::scoring::FiesKind;
+    use crate::i18n::fies::{households_sentence, FK};
     let inst = &p.inst.instrument;
     let f = &p.r.fies;
-    let rows = f
-        .items
-        .iter()
-        .map(|item| FiesRow {
-            code: item.code.clone(),
-            text: inst
-                .fies
+    let text_of = |code: &str| {
+        inst.fies.items.iter().find(|x| x.code == code).map(|x| pick(p.lang, &x.text)).unwrap_or_default()
+    };
+    let h = &f.households;
+    let households = matches!(f.kind, FiesKind::Households | FiesKind::Both).then(|| {
+        let labels = [FK::Group0, FK::Group1, FK::Group2, FK::Group3];
+        FiesHouseholdsText {
+            sentence: households_sentence(p.lang, h.complete, h.at_least_one, h.groups[3], h.incomplete),
+            groups_title: tr(FK::GroupsTitle).into(),
+            groups_head: [tr(FK::Item).into(), tr(FK::Households).into(), "%".into()],
+            groups: labels
+                .iter()
+                .zip(h.groups)
+                .map(|(l, count)| FiesGroupText {
+                    label: tr(*l).into(),
+                    count,
+                    share: (h.complete > 0).then(|| f64::from(count) / f64::from(h.complete)),
+                })
+                .collect(),
+            caveat: tr(FK::Caveat).into(),
+            head: [tr(RK::FiesItem).into(), tr(FK::YesRate).into(), tr(FK::YesOfAnswered).into()],
+            rows: h
                 .items
                 .iter()
-                .find(|x| x.code == item.code)
-                .map(|x| pick(p.lang, &x.text))
-                .unwrap_or_default(),
-            rate_text: i18n::percent(item.rate),
-            rate: item.rate,
-            yes_of: format!("{}/{}", item.yes, item.asked),
-        })
-        .collect();
-    let band = f
-        .band
-        .as_deref()
-        .and_then(|b| inst.fies.bands.iter().find(|x| x.id == b))
-        .map(|b| pick(p.lang, &b.label));
-    html::fies_html(&FiesText {
-        title: tr(RK::FiesTitle).into(),
-        mean_label: tr(K::FiesMeanScore).into(),
-        mean: f
-            .mean_raw_score
-            .map(|m| format!("{:.1}", crate::domain::scoring::round1(m)))
-            .unwrap_or_else(|| "–".into()),
-        band_label: tr(RK::FiesIndicative).into(),
-        band: band.unwrap_or_else(|| tr(RK::FiesIncomplete).to_string()),
-        caveat: pick(p.lang, &inst.fies.caveat),
-        head: [
-            tr(RK::FiesItem).into(),
-            tr(RK::FiesYesRate).into(),
-            tr(K::FiesYes).into(),
-        ],
-        rows,
-    })
+                .map(|t| FiesRow {
+                    code: t.code.clone(),
+                    text: text_of(&t.code),
+                    rate_text: i18n::percent(t.rate),
+                    rate: t.rate,
+                    yes_of: format!("{}/{}", t.yes, t.yes + t.no),
+                })
+                .collect(),
+        }
+    });
+    let summary = matches!(f.kind, FiesKind::Summary | FiesKind::Both).then(|| FiesSummaryText {
+        title: tr(FK::SummaryTitle).into(),
+        caveat: tr(FK::SummaryCaveat).into(),
+        head: [tr(RK::FiesItem).into(), tr(RK::FiesYesRate).into(), tr(K::FiesYes).into()],
+        rows: f
+            .items
+            .iter()
+            .map(|item| FiesRow {
+                code: item.code.clone(),
+                text: text_of(&item.code),
+                rate_text: i18n::percent(item.rate),
+                rate: item.rate,
+                yes_of: format!("{}/{}", item.yes, item.asked),
+            })
+            .collect(),
+    });
+    html::fies_block_html(tr(RK::FiesTitle), households.as_ref(), summary.as_ref(), tr(FK::KindNone))
 }
 
 /// Tool set 1: the eight parts, each with what the focus group said.
