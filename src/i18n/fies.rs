@@ -44,6 +44,14 @@ crate::messages! { FK;
     SlideTitle => "ความไม่มั่นคงทางอาหาร: ครัวเรือนตามจำนวนข้อที่ตอบว่าเคย", "Food insecurity experience: households by items answered yes";
     SlideSorted => "เรียงตามสัดส่วนครัวเรือนที่ตอบว่าเคย 4–8 ข้อ มากไปน้อย", "Sorted by the share of households answering yes to 4–8 items, highest first";
     NoHouseholdData => "ไม่มีข้อมูลรายครัวเรือน", "no household answers";
+    SlideTopic => "ความไม่มั่นคงทางอาหาร (FIES)", "Food insecurity experience (FIES)";
+    SlideLead => "{site}: ครัวเรือนที่ตอบว่าเคย 4–8 ข้อ มีสัดส่วนสูงสุด ({k} จาก {n} ครัวเรือนที่ตอบครบ)", "{site}: the highest share of households answering yes to 4–8 items ({k} of {n} with complete answers)";
+    SlideNone => "ยังไม่มีพื้นที่ใดบันทึกคำตอบรายครัวเรือน", "No site has household answers yet";
+    SlideCaption => "แต่ละแถบคือครัวเรือนที่ตอบครบทั้ง 8 ข้อของหนึ่งพื้นที่ แบ่งตามจำนวนข้อที่ตอบว่าเคย เรียงตามสัดส่วนที่ตอบว่าเคย 4–8 ข้อ ไม่ใช่ความชุกตาม SDG 2.1.2 และบอกได้เฉพาะครัวเรือนที่ถาม", "Each bar is one site's households with all eight items answered, by the number of items answered yes, sorted by the share at 4–8 items. Not the SDG 2.1.2 prevalence; it speaks only for the households asked.";
+    Site => "พื้นที่", "Site";
+    Complete => "ตอบครบ", "complete";
+    Share48 => "4–8 ข้อ", "4–8 items";
+    WithoutHouseholds => "พื้นที่ที่ไม่มีคำตอบรายครัวเรือน", "Sites without household answers";
 }
 
 /// "of N households" style counts in English need the singular for 1.

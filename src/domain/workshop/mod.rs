@@ -31,6 +31,7 @@ use crate::domain::compare::synthesis::{
 };
 use crate::domain::compare::{sorted_indices, SiteScores};
 use crate::domain::instrument::Instrument;
+use crate::domain::scoring::{fies_households, fies_kind, FiesKind};
 
 /// The localStorage key of the saved set (chosen ids and view settings).
 pub const SET_KEY: &str = "gca.workshop";
@@ -239,6 +240,26 @@ pub struct WorkshopModel {
     pub factors: Vec<FactorGroup>,
     pub toolset: ToolsetTable,
     pub network: PartnerNetwork,
+    /// FIES per site, in set order (same index as `sites`).
+    pub fies: Vec<SiteFies>,
+}
+
+/// One site's FIES households for the workshop: complete households per raw-score group.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SiteFies {
+    pub key: String,
+    pub kind: FiesKind,
+    /// Complete households at 0, 1–3, 4–6, 7–8.
+    pub groups: [u32; 4],
+    pub complete: u32,
+    pub incomplete: u32,
+}
+
+impl SiteFies {
+    /// Share of complete households at 4–8 items; None without complete households.
+    pub fn share_4_to_8(&self) -> Option<f64> {
+        (self.complete > 0).then(|| f64::from(self.groups[2] + self.groups[3]) / f64::from(self.complete))
+    }
 }
 
 impl WorkshopModel {
@@ -290,8 +311,32 @@ impl WorkshopModel {
             factors: synthesise_factors(&factors, &order),
             toolset: toolset_side_by_side(&answers, &parts, &site_order),
             network: merge_partner_networks(&networks),
+            fies: unique
+                .iter()
+                .zip(&sites)
+                .map(|(a, site)| {
+                    let h = fies_households(a, inst);
+                    SiteFies { key: site.key.clone(), kind: fies_kind(a), groups: h.groups, complete: h.complete, incomplete: h.incomplete }
+                })
+                .collect(),
             sites,
         }
+    }
+
+    /// Indices of `fies` with complete households, by the share at 4–8 items, highest first
+    /// (ties: more complete households first, then set order). Sites without household answers
+    /// are left out (the view lists them apart).
+    pub fn fies_order(&self) -> Vec<usize> {
+        let mut idx: Vec<usize> = (0..self.fies.len()).filter(|&i| self.fies[i].complete > 0).collect();
+        idx.sort_by(|&a, &b| {
+            let (x, y) = (&self.fies[a], &self.fies[b]);
+            y.share_4_to_8()
+                .partial_cmp(&x.share_4_to_8())
+                .unwrap_or(std::cmp::Ordering::Equal)
+                .then(y.complete.cmp(&x.complete))
+                .then(a.cmp(&b))
+        });
+        idx
     }
 
     /// The name or code shown for a site.

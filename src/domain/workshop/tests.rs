@@ -527,4 +527,28 @@ fn thai_is_wrapped_and_shortened_between_words_never_inside_one() {
     assert_eq!(t, "การสุ่มน้ำหนักถูก…");
     assert_eq!(truncate_words(&nakhon, 40), "นครศรีธรรมราช", "short text unchanged, marks dropped");
     assert_eq!(truncate_words("บ้าน ควนรู ริมคลอง", 12), "บ้าน ควนรู…");
+fn the_fies_view_sorts_sites_by_the_share_of_households_at_4_to_8() {
+    use crate::domain::assessment::FiesHousehold;
+    use crate::domain::instrument::FIES_CODES;
+    // `yes` of the eight items answered yes, the rest no.
+    let hh = |yes: usize| FiesHousehold {
+        code: String::new(),
+        answers: FIES_CODES.iter().enumerate().map(|(i, c)| (c.to_string(), if i < yes { "yes" } else { "no" }.to_string())).collect(),
+        ..FiesHousehold::default()
+    };
+    let mut a = site("a", "fisheries", "TH-84", 2); // 1 of 4 at 4–8: 25 %
+    a.fies_households = vec![hh(0), hh(2), hh(5), hh(1)];
+    let mut b = site("b", "rubber", "TH-80", 2); // 2 of 3 at 4–8: 67 %
+    b.fies_households = vec![hh(8), hh(4), hh(0)];
+    let mut c = site("c", "tourism", "TH-81", 2); // only 1.0 summary counts
+    c.fies.insert("WORRIED".into(), crate::domain::assessment::FiesCount { yes: 3, asked: 10, ..Default::default() });
+    let mut d = site("d", "identity", "TH-82", 2); // one household, incomplete
+    d.fies_households = vec![FiesHousehold::default()];
+    let m = WorkshopModel::build(&[a, b, c, d], &inst());
+    assert_eq!(m.fies[0].groups, [1, 2, 1, 0]);
+    assert_eq!(m.fies[1].groups, [1, 0, 1, 1]);
+    assert_eq!(m.fies[2].kind, FiesKind::Summary);
+    assert_eq!((m.fies[3].complete, m.fies[3].incomplete), (0, 1));
+    assert_eq!(m.fies_order(), vec![1, 0], "sites without complete households are left out");
+    assert!((m.fies[1].share_4_to_8().unwrap() - 2.0 / 3.0).abs() < 1e-12);
 }

@@ -521,6 +521,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 fixed(sort_select),
                 Box::new(move || format!("{}{}", with_cx(&|cx| block(&views::heatmap(cx, sort.get()))), csv_button("heatmap"))),
             ])}
+            {card(Some("workshop-fies"), "fies", vec![Box::new(move || with_cx(&|cx| block(&views::fies(cx))))])}
             {card(None, "factors", vec![view_block(|cx| views::factors(cx, None), "factors")])}
             {card(None, "toolset", vec![view_block(|cx| views::toolset(cx, None), "toolset")])}
             {card(None, "network", vec![view_block(views::network, "network")])}

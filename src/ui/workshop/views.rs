@@ -768,6 +768,71 @@ pub fn basis_note(cx: &Cx) -> String {
     }
 }
 
+/// FIES: each site's households with complete answers, stacked by raw-score group (0, 1–3,
+/// 4–6, 7–8) with counts, sorted by the share at 4–8 items; sites without household answers
+/// listed apart with the kind of data they have.
+pub fn fies(cx: &Cx) -> Slide {
+    use crate::i18n::fies::FK;
+    let m = cx.model;
+    let order = m.fies_order();
+    let title = match order.first().and_then(|&i| m.fies.get(i)) {
+        Some(f) => fill(
+            cx.lang.t(FK::SlideLead),
+            &[("{site}", cx.label(&f.key)), ("{k}", (f.groups[2] + f.groups[3]).to_string()), ("{n}", f.complete.to_string())],
+        ),
+        None => cx.lang.t(FK::SlideNone).to_string(),
+    };
+    let groups = [FK::Group0, FK::Group1, FK::Group2, FK::Group3];
+    let mut html = String::from("<p class=\"wk-fies-legend\">");
+    for (i, g) in groups.iter().enumerate() {
+        html.push_str(&format!("<span><span class=\"fies-key g{i}\"></span>{}</span> ", esc(cx.lang.t(*g))));
+    }
+    html.push_str(&format!(
+        "</p><table class=\"wk-table wk-fies\"><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{}</th></tr></thead><tbody>",
+        cx.lang.t(FK::Site),
+        cx.lang.t(FK::GroupsTitle),
+        cx.lang.t(FK::Complete),
+        cx.lang.t(FK::Share48)
+    ));
+    for &i in &order {
+        let Some(f) = m.fies.get(i) else { continue };
+        let mut bar = String::from("<div class=\"fies-stack\">");
+        for (g, &count) in f.groups.iter().enumerate() {
+            if count > 0 {
+                let w = f64::from(count) / f64::from(f.complete.max(1)) * 100.0;
+                bar.push_str(&format!("<span class=\"fies-seg g{g}\" style=\"width:{w:.1}%\">{count}</span>"));
+            }
+        }
+        bar.push_str("</div>");
+        html.push_str(&format!(
+            "<tr data-testid=\"fies-site-row\" data-key=\"{}\"><td>{}</td><td class=\"wk-fies-bar\">{bar}<span class=\"visually-hidden\">{}</span></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+            esc(&f.key),
+            esc(&cx.label(&f.key)),
+            esc(&groups.iter().zip(f.groups).map(|(g, c)| format!("{}: {c}", cx.lang.t(*g))).collect::<Vec<_>>().join(", ")),
+            f.complete,
+            crate::i18n::percent(f.share_4_to_8()),
+        ));
+    }
+    html.push_str("</tbody></table>");
+    let without: Vec<String> = m
+        .fies
+        .iter()
+        .filter(|f| f.complete == 0)
+        .map(|f| {
+            let kind = match f.kind {
+                crate::domain::scoring::FiesKind::Summary => FK::KindSummary,
+                crate::domain::scoring::FiesKind::None => FK::KindNone,
+                _ => FK::Incomplete,
+            };
+            format!("{} ({})", esc(&cx.label(&f.key)), cx.lang.t(kind))
+        })
+        .collect();
+    if !without.is_empty() {
+        html.push_str(&format!("<p class=\"wk-fies-without\">{}: {}</p>", cx.lang.t(FK::WithoutHouseholds), without.join(", ")));
+    }
+    Slide { id: "fies", topic: cx.lang.t(FK::SlideTopic), title, caption: cx.lang.t(FK::SlideCaption), html }
+}
+
 /// The projected deck, in the default order: map, ranking, radars, the overlay of the picked
 /// sites (when two or more), heatmap, factors by kind, Tool set 1 parts, then the partner network.
 pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
@@ -789,6 +854,7 @@ pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
     paged(&mut slides, &heat_order, HEATMAP_ROWS_PER_SLIDE, |part| {
         heatmap_of(cx, part)
     });
+    slides.push(fies(cx));
     for k in &inst.factors.kinds {
         slides.push(factors(cx, Some(&k.id)));
     }
