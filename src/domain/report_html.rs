@@ -231,8 +231,9 @@ pub fn fies_block_html(title: &str, households: Option<&FiesHouseholdsText>, sum
     if let Some(s) = summary {
         let _ = write!(
             out,
-            r#"<div class="fies-summary-counts" data-testid="fies-summary-counts"><h3>{}</h3><p class="caveat" data-testid="fies-summary-caveat">{}</p>"#,
+            r#"<div class="fies-summary-counts" data-testid="fies-summary-counts"><h3>{}</h3><p class="caveat" data-testid="{}">{}</p>"#,
             esc(&s.title),
+            if households.is_some() { "fies-summary-caveat" } else { "fies-caveat" },
             esc(&s.caveat)
         );
         fies_items_table(&mut out, &s.head, &s.rows);
@@ -443,6 +444,7 @@ mod tests {
         assert_eq!(s.matches("fies-seg ").count(), 2, "empty groups draw no segment");
         let only = fies_block_html("t", None, Some(&sum), "none");
         assert!(!only.contains("fies-groups-bar") && only.contains("fies-summary-counts"));
+        assert!(only.contains(r#"data-testid="fies-caveat""#), "the summary's caveat is the block's caveat");
         let none = fies_block_html("t", None, None, "ยังไม่มีข้อมูล");
         assert!(none.contains("ยังไม่มีข้อมูล"));
     }
