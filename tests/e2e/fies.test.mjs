@@ -101,3 +101,32 @@ test('a 1.0 example keeps its site totals as summary counts, with no invented ho
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('the workshop FIES view stacks each site and sorts by the share at 4–8 items', async () => {
+  const { ANALYST_PAGE, ready } = await import('./lib.mjs');
+  const { sitesWithHouseholds } = await import('./fies-fixtures.mjs');
+  const sites = sitesWithHouseholds(6);
+  const { context, page } = await newPage(browser, { width: 1920, height: 1080 });
+  await page.goto(server.url);
+  await ready(page);
+  await page.evaluate(([c, imp]) => {
+    localStorage.setItem('gca.workshop', JSON.stringify({ chosen: c, weights: {}, anonymous: false, sort: 'overall' }));
+    localStorage.setItem('gca.workshop.imported', imp);
+  }, [sites.map((a) => a.id), JSON.stringify({ format: 'green-community-assessment', format_version: 2, assessments: sites })]);
+  await page.goto(server.url + ANALYST_PAGE + '#/workshop');
+  await page.reload();
+  const card = page.getByTestId('workshop-fies');
+  await card.waitFor({ timeout: 20000 });
+  const rows = card.locator('[data-testid="fies-site-row"]');
+  assert.equal(await rows.count(), 6);
+  const shares = await rows.evaluateAll((trs) => trs.map((tr) => parseFloat(tr.cells[3].innerText)));
+  for (let i = 1; i < shares.length; i++) assert.ok(shares[i - 1] >= shares[i], `sorted: ${shares}`);
+  // The counts in the bar add up to the complete households.
+  const ok = await rows.evaluateAll((trs) => trs.every((tr) => {
+    const sum = [...tr.querySelectorAll('.fies-seg')].reduce((s, x) => s + Number(x.textContent), 0);
+    return sum === Number(tr.cells[2].innerText);
+  }));
+  assert.ok(ok, 'segment counts add up');
+  assert.deepEqual(page.errors, []);
+  await context.close();
+});
