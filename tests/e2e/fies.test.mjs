@@ -30,10 +30,10 @@ test('25 households entered with the keyboard only at 390 px, then the household
   await add.focus();
   for (let n = 1; n <= 25; n++) {
     await page.keyboard.press('Enter'); // "Add household": the focus lands on its first cell
-    await page.getByTestId(`fies-${n}-WORRIED`).waitFor();
+    await page.waitForFunction((id) => document.activeElement?.dataset.testid === id, `fies-${n}-WORRIED`);
     for (const key of answers(n)) await page.keyboard.press(key === 'y' ? 'Y' : key === 'n' ? 'N' : '-');
     // After the eighth answer the focus is back on "Add household".
-    assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'fies-add-household');
+    await page.waitForFunction(() => document.activeElement?.dataset.testid === 'fies-add-household');
   }
   const seconds = (Date.now() - started) / 1000;
   console.log(`# 25 households entered by keyboard in ${seconds.toFixed(1)} s`);
@@ -57,7 +57,7 @@ test('25 households entered with the keyboard only at 390 px, then the household
   await page.getByTestId('fies-delete-5').focus();
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('fies-household-5').getAttribute('aria-label'), 'H06');
-  await page.getByTestId('fies-undo').focus();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'fies-undo');
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('fies-household-5').getAttribute('aria-label'), 'H05');
   assert.equal(await page.locator('[data-testid^="fies-household-"]').count(), 25);

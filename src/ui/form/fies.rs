@@ -14,8 +14,25 @@ use crate::ui::store::instrument;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-/// Moves the keyboard focus to the element with this test id once the view has updated.
+/// Moves the keyboard focus to the element with this test id: at once when it is on the page
+/// (so that fast typing lands in the next cell), else once the view has updated (a new row).
 fn focus_testid(id: String) {
+    fn focus(id: &str) -> bool {
+        let el = document().query_selector(&format!("[data-testid=\"{id}\"]"));
+        match el {
+            Ok(Some(el)) => el.dyn_into::<web_sys::HtmlElement>().map(|el| el.focus().is_ok()).unwrap_or(false),
+            _ => false,
+        }
+    }
+    if !focus(&id) {
+        request_animation_frame(move || {
+            focus(&id);
+        });
+    }
+}
+
+/// Moves the focus once the view has updated (rows added, copied or put back re-render the list).
+fn focus_later(id: String) {
     request_animation_frame(move || {
         let el = document().query_selector(&format!("[data-testid=\"{id}\"]"));
         if let Ok(Some(el)) = el {
@@ -71,7 +88,7 @@ pub fn FiesSection() -> impl IntoView {
     let add = move || {
         ed.dispatch(Action::AddFiesHousehold);
         let n = rows.get_untracked();
-        focus_testid(cell_id(n.saturating_sub(1), codes.get(0)));
+        focus_later(cell_id(n.saturating_sub(1), codes.get(0)));
     };
     // This site's households as the RM.weights CSV.
     let export = move || {
@@ -170,12 +187,12 @@ pub fn FiesSection() -> impl IntoView {
             if let Some(h) = h {
                 ed.dispatch(Action::RemoveFiesHousehold { index: row });
                 deleted.set(Some((row, h)));
-                focus_testid("fies-undo".into());
+                focus_later("fies-undo".into());
             }
         };
         let copy = move |_| {
             ed.dispatch(Action::CopyFiesHousehold { index: row });
-            focus_testid(cell_id(row + 1, codes.get(0)));
+            focus_later(cell_id(row + 1, codes.get(0)));
         };
         view! {
             <div class="fies-row" role="group" aria-label=code data-testid=format!("fies-household-{}", row + 1)>
@@ -232,7 +249,7 @@ pub fn FiesSection() -> impl IntoView {
                     if let Some((index, h)) = deleted.get_untracked() {
                         ed.dispatch(Action::InsertFiesHousehold { index, household: h });
                         deleted.set(None);
-                        focus_testid(cell_id(index, codes.get(0)));
+                        focus_later(cell_id(index, codes.get(0)));
                     }
                 };
                 view! {
