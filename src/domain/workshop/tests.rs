@@ -527,6 +527,9 @@ fn thai_is_wrapped_and_shortened_between_words_never_inside_one() {
     assert_eq!(t, "การสุ่มน้ำหนักถูก…");
     assert_eq!(truncate_words(&nakhon, 40), "นครศรีธรรมราช", "short text unchanged, marks dropped");
     assert_eq!(truncate_words("บ้าน ควนรู ริมคลอง", 12), "บ้าน ควนรู…");
+}
+
+#[test]
 fn the_fies_view_sorts_sites_by_the_share_of_households_at_4_to_8() {
     use crate::domain::assessment::FiesHousehold;
     use crate::domain::instrument::FIES_CODES;
