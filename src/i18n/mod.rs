@@ -10,6 +10,7 @@ pub mod proposals;
 pub mod results;
 pub mod rubric;
 pub mod workshop;
+pub mod plan;
 
 pub use format::*;
 pub use messages::K;

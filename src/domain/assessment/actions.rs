@@ -32,6 +32,9 @@ pub enum Action {
     SetAssessors(String),
     SetParticipants(Option<u32>),
     SetAgencies(String),
+    /// Ticks or unticks one kind of existing support; "none" clears the others and the
+    /// others clear "none".
+    ToggleSupport(String),
     SetLevel {
         indicator: String,
         level: Option<u8>,
@@ -225,6 +228,17 @@ impl Assessment {
             Action::SetAssessors(s) => p.assessors = s,
             Action::SetParticipants(n) => p.participants = n,
             Action::SetAgencies(s) => p.agencies = s,
+            Action::ToggleSupport(kind) => {
+                let list = &mut p.existing_support;
+                if let Some(i) = list.iter().position(|k| *k == kind) {
+                    list.remove(i);
+                } else if kind == "none" {
+                    *list = vec![kind];
+                } else {
+                    list.retain(|k| k != "none");
+                    list.push(kind);
+                }
+            }
             Action::SetLevel { indicator, level } => {
                 if let Some(l) = level.filter(|l| *l > MAX_LEVEL) {
                     return Err(ActionError::LevelOutOfRange(l));

@@ -68,6 +68,7 @@ fn profile(v: Value) -> Profile {
         agencies: f.string("agencies"),
         characteristics: f.strings("characteristics"),
         consent: f.bool("consent"),
+        existing_support: f.strings("existing_support"),
         extra: f.rest(),
     }
 }
@@ -280,6 +281,12 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
                     )
                 }))
                 .chain(p.consent.then(|| ("consent", Value::Bool(true))))
+                .chain((!p.existing_support.is_empty()).then(|| {
+                    (
+                        "existing_support",
+                        Value::Array(p.existing_support.iter().map(|x| s(x)).collect()),
+                    )
+                }))
                 .collect(),
                 &p.extra,
             ),
@@ -357,8 +364,9 @@ mod tests {
             latitude in prop::option::of(-90.0f64..90.0), participants in prop::option::of(any::<u32>()),
             assessment_date in prop::option::of(text()), extra in extra(),
             characteristics in prop::collection::vec("[a-z]{1,4}", 0..3), consent in any::<bool>(),
+            existing_support in prop::collection::vec("[a-z_]{1,10}", 0..3),
         ) -> Profile {
-            Profile { site_name, community_type, province, latitude, participants, assessment_date, characteristics, consent, extra, ..Profile::default() }
+            Profile { site_name, community_type, province, latitude, participants, assessment_date, characteristics, consent, existing_support, extra, ..Profile::default() }
         }
     }
 

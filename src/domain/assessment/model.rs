@@ -103,6 +103,11 @@ pub struct Profile {
     /// The consent step of the protocol was done (asked, and given).
     #[serde(default, skip_serializing_if = "is_false")]
     pub consent: bool,
+    /// Who already supports the community (ids from `domain::plan::SUPPORT_KINDS`: thaihealth,
+    /// nhco, local_government, government_agency, university, civil_society, none). Added after
+    /// format 1; left out of the file when empty, so older files and hashes are unchanged.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub existing_support: Vec<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }

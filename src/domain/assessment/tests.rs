@@ -875,3 +875,23 @@ fn households_round_trip_through_json_and_an_unknown_answer_is_kept_but_not_coun
     assert_eq!(back.fies_households[0].answers["HEALTHY"], "maybe");
     assert_eq!(back.fies_households[0].extra["note"], "kept");
 }
+
+#[test]
+fn existing_support_is_ticked_saved_and_optional_in_old_files() {
+    let mut a = fisheries();
+    assert!(a.profile.existing_support.is_empty());
+    // An old file has no such field and writes none back.
+    assert!(!a.to_json().contains("existing_support"));
+    applied(&mut a, Action::ToggleSupport("thaihealth".into()));
+    applied(&mut a, Action::ToggleSupport("university".into()));
+    assert_eq!(a.profile.existing_support, vec!["thaihealth", "university"]);
+    applied(&mut a, Action::ToggleSupport("thaihealth".into()));
+    assert_eq!(a.profile.existing_support, vec!["university"]);
+    // "none" and a real supporter exclude each other.
+    applied(&mut a, Action::ToggleSupport("none".into()));
+    assert_eq!(a.profile.existing_support, vec!["none"]);
+    applied(&mut a, Action::ToggleSupport("nhco".into()));
+    assert_eq!(a.profile.existing_support, vec!["nhco"]);
+    let back = Assessment::from_json(&a.to_json()).unwrap();
+    assert_eq!(back.profile.existing_support, vec!["nhco"]);
+}

@@ -296,6 +296,11 @@ static PROFILE: Shape = Shape::Object(&[
     opt("agencies", STR, "agencies involved"),
     opt("characteristics", STRS, "ids of the type's characteristics the site shows"),
     opt("consent", BOOL, "true once consent was asked and given (protocol step)"),
+    opt(
+        "existing_support",
+        STRS,
+        "who already supports the community: thaihealth, nhco, local_government, government_agency, university, civil_society, none",
+    ),
 ]);
 
 /// One assessment.

@@ -6,6 +6,8 @@ use crate::domain::assessment::Action;
 use crate::domain::dates::{format_date_th_numeric, parse_user_date};
 use crate::domain::provinces::{english_sorted, thai_sorted};
 use crate::i18n::rubric::QK;
+use crate::domain::plan::SUPPORT_KINDS;
+use crate::i18n::plan::{support_label, PL};
 use crate::i18n::{Lang, K};
 use crate::ui::common::{date, pick, tr};
 use crate::ui::shell::use_app;
@@ -194,6 +196,22 @@ pub fn ProfileSection() -> impl IntoView {
                     prop:value=move || ed.with(|a| a.profile.agencies.clone())
                     on:input=move |ev| ed.dispatch(Action::SetAgencies(event_target_value(&ev)))></textarea>
             </div>
+            <fieldset class="field support" data-testid="existing-support">
+                <legend>{tr(PL::SupportLegend)}</legend>
+                <p class="hint">{tr(PL::SupportHint)}</p>
+                {SUPPORT_KINDS.iter().map(|&kind| {
+                    let id = format!("support-{kind}");
+                    let (for_id, test_id) = (id.clone(), id.clone());
+                    view! {
+                        <label class="check" for=for_id>
+                            <input type="checkbox" id=id data-testid=test_id
+                                prop:checked=move || ed.with(|a| a.profile.existing_support.iter().any(|k| k == kind))
+                                on:change=move |_| ed.dispatch(Action::ToggleSupport(kind.to_string()))/>
+                            <span>{tr(support_label(kind))}</span>
+                        </label>
+                    }
+                }).collect_view()}
+            </fieldset>
         </section>
         <ConsentStep/>
         <CharacteristicsPicker/>
