@@ -24,6 +24,8 @@ pub enum Route {
     Present,
     /// `#/proposals`: policy proposals drafted from the workshop set.
     Proposals,
+    /// `#/plan`: the model-site planner.
+    Plan,
     /// `#/about`.
     About,
     /// Anything else; the page says so and links home.
@@ -65,7 +67,7 @@ impl Route {
             | Route::New { .. }
             | Route::Import { .. }
             | Route::About => Some(Build::Field),
-            Route::Workshop | Route::Present | Route::Proposals => Some(Build::Analyst),
+            Route::Workshop | Route::Present | Route::Proposals | Route::Plan => Some(Build::Analyst),
             Route::NotFound(_) => None,
         }
     }
@@ -94,6 +96,7 @@ impl Route {
             ["workshop"] => Route::Workshop,
             ["present"] => Route::Present,
             ["proposals"] => Route::Proposals,
+            ["plan"] => Route::Plan,
             ["new"] => Route::New {
                 params: parse_query(query.unwrap_or("")),
             },
@@ -131,6 +134,7 @@ impl Route {
             Route::Workshop => "#/workshop".into(),
             Route::Present => "#/present".into(),
             Route::Proposals => "#/proposals".into(),
+            Route::Plan => "#/plan".into(),
             Route::New { params } => {
                 if params.is_empty() {
                     "#/new".into()
@@ -275,6 +279,7 @@ mod tests {
             Route::About,
             Route::Workshop,
             Route::Present,
+            Route::Plan,
             Route::Results { id: "x-1".into() },
             Route::Edit {
                 id: "x-1".into(),

@@ -15,6 +15,7 @@ pub fn screen(route: Route) -> AnyView {
         Route::Workshop => with_examples(|| view! { <WorkshopPage/> }.into_any()),
         Route::Present => with_examples(|| view! { <PresentPage/> }.into_any()),
         Route::Proposals => with_examples(|| view! { <crate::ui::proposals::ProposalsPage/> }.into_any()),
+        Route::Plan => with_examples(|| view! { <crate::ui::plan::PlanPage/> }.into_any()),
         _ => view! { <NotFound/> }.into_any(),
     }
 }

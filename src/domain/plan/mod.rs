@@ -22,6 +22,7 @@
 //! Nothing here panics on any input.
 
 pub mod explain;
+pub mod export;
 pub mod flow;
 pub mod sensitivity;
 #[cfg(test)]

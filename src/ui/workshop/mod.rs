@@ -414,11 +414,13 @@ pub fn WorkshopPage() -> impl IntoView {
         "<div class=\"row page-head no-print\"><h1>{}</h1><span class=\"spacer\"></span>\
          <a class=\"button\" href=\"#/present\" data-testid=\"present-link\">{}</a>\
          <a class=\"button secondary\" href=\"#/proposals\" data-testid=\"proposals-link\">{}</a>\
+         <a class=\"button secondary\" href=\"#/plan\" data-testid=\"plan-link\">{}</a>\
          <button class=\"secondary\" data-act=\"export\">{}</button><button class=\"secondary\" data-act=\"print\">{}</button></div>\
          <p class=\"muted no-print\">{}</p>",
         tr(WK::Title),
         tr(WK::Present),
         tr(crate::i18n::proposals::PK::Link),
+        tr(crate::i18n::plan::PL::NavLink),
         tr(WK::ExportBundle),
         tr(WK::PrintPack),
         tr(WK::Intro)

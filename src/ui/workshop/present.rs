@@ -84,6 +84,8 @@ pub fn PresentPage() -> impl IntoView {
                 src: crate::domain::workshop::proposals::Sources { assessments: &list, model: m, inst: &inst.instrument },
             };
             slides.extend(px.slides(&proposals, is_frozen));
+            // The model-site plan of the same set, as the last slide.
+            slides.push(crate::ui::plan::plan_slide(inst, lang));
             slides
         };
         match frozen.with(|f| f.as_ref().map(build)) {
