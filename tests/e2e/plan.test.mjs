@@ -47,7 +47,10 @@ test('twenty sites, one per province, type limits held; a rule change re-plans; 
   await openPlanner(page);
   await assert.doesNotReject(page.getByTestId('plan-objective').waitFor());
   for (const t of TYPES) await setNumber(page, `plan-min-${t}`, 2);
-  await page.waitForFunction(() => document.querySelectorAll('[data-testid="plan-pick"]').length === 20);
+  await page.waitForFunction((types) => {
+    const rows = [...document.querySelectorAll('[data-testid="plan-pick"]')];
+    return rows.length === 20 && types.every((t) => rows.filter((r) => r.dataset.type === t).length >= 2);
+  }, TYPES);
   let chosen = await picks(page);
   assert.equal(chosen.length, 20);
   assert.deepEqual([...new Set(chosen.map((p) => p.province))].sort(), ALL14);

@@ -379,7 +379,7 @@ pub fn PlanPage() -> impl IntoView {
                 })
             })
         },
-        |_, _| false,
+        |_, _| true,
     );
     let update = move |f: &dyn Fn(&mut Rules)| {
         rules.update(|r| {
