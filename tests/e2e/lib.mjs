@@ -97,6 +97,3 @@ export async function forEachView(browser, baseUrl, fn) {
     }
   }
 }
-
-/** The page of the analyst app (workshop, present, plan); '' while there is one page. */
-export const ANALYST_PAGE = '';
