@@ -63,6 +63,8 @@ pub struct Words<'a> {
     pub lang: Lang,
     pub inst: &'a LoadedInstrument,
     pub cs: &'a [Candidate],
+    /// Replaces site names (the projector's anonymous codes), given the site id.
+    pub label: Option<&'a dyn Fn(&str) -> String>,
 }
 
 impl Words<'_> {
@@ -76,6 +78,9 @@ impl Words<'_> {
         type_name(self.lang, self.inst, Some(id))
     }
     fn name(&self, i: usize) -> String {
+        if let (Some(label), Some(c)) = (self.label, self.cs.get(i)) {
+            return label(&c.id);
+        }
         self.cs.get(i).map(|c| c.name.clone()).filter(|n| !n.is_empty()).unwrap_or_else(|| "—".into())
     }
     fn name_of(&self, id: &str) -> String {
@@ -395,12 +400,12 @@ pub fn PlanPage() -> impl IntoView {
         .collect();
     let count = cs.with_value(Vec::len);
     let words_html = move || {
-        cs.with_value(|c| computed.with(|(p, s)| Words { lang, inst, cs: c }.result(p, s.as_ref())))
+        cs.with_value(|c| computed.with(|(p, s)| Words { lang, inst, cs: c, label: None }.result(p, s.as_ref())))
     };
     let download_csv = move |_| {
         cs.with_value(|c| {
             computed.with_untracked(|(p, _)| {
-                let w = Words { lang, inst, cs: c };
+                let w = Words { lang, inst, cs: c, label: None };
                 let rows = csv_rows(p, c, &|k| w.reasons(k));
                 let _ = download::download_text("model-sites-plan.csv", "text/csv;charset=utf-8", &to_csv(&rows));
             })
@@ -539,8 +544,9 @@ pub fn PlanPage() -> impl IntoView {
 }
 
 /// The plan of the workshop's set under the saved rules, as one projected slide.
-pub fn plan_slide(inst: &'static LoadedInstrument, lang: Lang) -> String {
+/// `label` replaces the names when the projection is anonymised.
+pub fn plan_slide(inst: &'static LoadedInstrument, lang: Lang, label: Option<&dyn Fn(&str) -> String>) -> String {
     let cs = load_candidates(inst);
     let p = plan(&cs, &load_rules(inst));
-    Words { lang, inst, cs: &cs }.slide(&p)
+    Words { lang, inst, cs: &cs, label }.slide(&p)
 }

@@ -85,7 +85,8 @@ pub fn PresentPage() -> impl IntoView {
             };
             slides.extend(px.slides(&proposals, is_frozen));
             // The model-site plan of the same set, as the last slide.
-            slides.push(crate::ui::plan::plan_slide(inst, lang));
+            let label = |id: &str| cx.label(id);
+            slides.push(crate::ui::plan::plan_slide(inst, lang, anon.then_some(&label as &dyn Fn(&str) -> String)));
             slides
         };
         match frozen.with(|f| f.as_ref().map(build)) {

@@ -49,7 +49,7 @@ impl Cx<'_> {
     fn t(&self, k: WK) -> &'static str {
         self.lang.t(k)
     }
-    fn label(&self, key: &str) -> String {
+    pub(crate) fn label(&self, key: &str) -> String {
         self.model.label_of(key, self.anon, self.t(WK::Untitled))
     }
     fn type_index(&self, t: Option<&str>) -> Option<usize> {
