@@ -31,7 +31,7 @@ pub fn candidates(assessments: &[Assessment], inst: &Instrument) -> Vec<Candidat
             province: a.profile.province.clone(),
             community_type: core.community_type,
             score: core.overall,
-            coverage: r.coverage.unwrap_or(0.0),
+            coverage: r.coverage.map(|c| c.to_f64()).unwrap_or(0.0),
             provisional: r.provisional,
             support: a.profile.existing_support.clone(),
             pilot: a.example,
