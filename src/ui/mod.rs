@@ -26,6 +26,7 @@ pub mod results;
 pub mod analyst;
 #[cfg(feature = "analyst")]
 pub mod proposals;
+#[cfg(feature = "analyst")]
 pub mod plan;
 #[cfg(feature = "analyst")]
 pub mod workshop;
