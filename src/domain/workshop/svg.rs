@@ -150,13 +150,18 @@ const GROUP_HEADER: f64 = 44.0;
 
 /// The site × indicator heatmap. Each row is a `<g data-testid="heatmap-row">` with the site
 /// label; each cell says its state in text; `group_labels` are (dimension id, short name).
+/// `text_scale` is how much larger than on the page its labels are drawn (the projected slide
+/// draws them larger so that, scaled to the screen, they stay at 28 px): names are wrapped and
+/// shortened for that size, so a larger font never runs past its column or the chart's edge.
 pub fn heatmap(
     columns: &[HeatmapColumn],
     group_labels: &[(String, String)],
     rows: &[HeatmapRow],
     title: &str,
     row_label_width: f64,
+    text_scale: f64,
 ) -> String {
+    let text_scale = if text_scale.is_finite() && text_scale >= 1.0 { text_scale } else { 1.0 };
     let options = HeatmapOptions {
         row_label_width,
         group_header_height: GROUP_HEADER + 4.0,
@@ -181,7 +186,7 @@ pub fn heatmap(
             .unwrap_or(g.group.as_str());
         // The dimension's name on up to two lines, broken between words (a narrow group of two
         // columns read "ควา…" when cut to its width).
-        let lines = wrap_words(name, ((g.width - 6.0) / LABEL_EM).max(3.0) as usize, 2);
+        let lines = wrap_words(name, ((g.width - 6.0) / (LABEL_EM * text_scale)).max(3.0) as usize, 2);
         let one = lines.len() < 2;
         out.push_str(&format!(
             "<rect class=\"group\" x=\"{:.1}\" y=\"2\" width=\"{:.1}\" height=\"{GROUP_HEADER:.0}\"/>\
@@ -190,7 +195,7 @@ pub fn heatmap(
             g.width - 2.0,
             g.x + g.width / 2.0,
             if one { 30 } else { 20 },
-            tspans_within(&lines, g.x + g.width / 2.0, 19.0, g.width - 4.0)
+            tspans_within(&lines, g.x + g.width / 2.0, 19.0 * text_scale.min(1.15), g.width - 4.0, text_scale)
         ));
     }
     for (c, x) in columns.iter().zip(&layout.column_centres) {
@@ -205,7 +210,7 @@ pub fn heatmap(
             "<g data-testid=\"heatmap-row\"><text class=\"row-label\" x=\"{:.1}\" y=\"{y:.1}\" \
              text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
             row_label_width - 8.0,
-            esc(&truncate_words(&row.label, ((row_label_width - 8.0) / ROW_LABEL_EM).max(4.0) as usize))
+            esc(&truncate_words(&row.label, ((row_label_width - 8.0) / (ROW_LABEL_EM * text_scale)).max(4.0) as usize))
         ));
         for cell in layout.cells.iter().filter(|c| c.row == r) {
             let rect = cell.rect;
@@ -319,12 +324,12 @@ const ROW_LABEL_EM: f64 = 11.5;
 
 /// Like [`tspans`], but a line too wide for `width` (a single long word over one column) is
 /// drawn narrower to fit (`textLength`), never cut and never over its neighbour.
-fn tspans_within(lines: &[String], x: f64, line_height: f64, width: f64) -> String {
+fn tspans_within(lines: &[String], x: f64, line_height: f64, width: f64, text_scale: f64) -> String {
     lines
         .iter()
         .enumerate()
         .map(|(i, l)| {
-            let fit = if visible_len(l) as f64 * LABEL_EM > width {
+            let fit = if visible_len(l) as f64 * LABEL_EM * text_scale > width {
                 format!(" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\"", width.max(1.0))
             } else {
                 String::new()

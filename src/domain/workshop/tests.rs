@@ -365,7 +365,7 @@ fn heatmap_markup_has_a_row_per_site_and_patterns_for_missing() {
         })
         .collect();
     let groups = vec![("food".to_string(), "อาหาร".to_string())];
-    let svg = heatmap(&columns, &groups, &rows, "t", 200.0);
+    let svg = heatmap(&columns, &groups, &rows, "t", 200.0, 1.0);
     assert_eq!(svg.matches("data-testid=\"heatmap-row\"").count(), 3);
     assert!(svg.contains("url(#gc-pattern-not-applicable)"));
     assert!(svg.contains("url(#gc-pattern-unanswered)"));

@@ -495,7 +495,13 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
         "{}<div class=\"wk-chart wide\"{}>{}</div>",
         heat_legend(cx, &rows),
         scroll_region(cx, cx.t(WK::HeatTopic)),
-        svg::heatmap(&columns, &groups, &rows, &title, if cx.present { 330.0 } else { 300.0 })
+        if cx.present {
+            // Projected: labels 1.4 × the page's largest, so the 23-column shared core still
+            // reads at 28 px or more on a 1920 px screen.
+            svg::heatmap(&columns, &groups, &rows, &title, 400.0, 1.4)
+        } else {
+            svg::heatmap(&columns, &groups, &rows, &title, 300.0, 1.0)
+        }
     );
     // The columns are ids on the chart: their names, by dimension, beneath it on the page.
     let mut html = html;
