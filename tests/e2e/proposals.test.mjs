@@ -143,12 +143,13 @@ test('three proposals with evidence from three views are voted, projected, print
   assert.equal(await page.getByTestId('proposal').filter({ hasText: 'ตลาดเขียว' }).count(), 1);
   await page.screenshot({ path: `${shots}/proposals-1280-th.png`, fullPage: false });
 
-  // Projection: the proposals are the last three slides, ranked, 28 px or more, not cut.
+  // Projection: the proposals are the three slides before the last (the planner's picks close
+  // the deck), ranked, 28 px or more, not cut.
   await page.setViewportSize({ width: 1920, height: 1080 });
   await page.goto(server.url + ANALYST_PAGE + '#/present');
   await page.getByTestId('present').waitFor();
   await page.keyboard.press('End');
-  for (let k = 0; k < 2; k++) await page.keyboard.press('ArrowLeft');
+  for (let k = 0; k < 3; k++) await page.keyboard.press('ArrowLeft');
   const titles = [];
   for (let k = 0; k < 3; k++) {
     const { min, what, cut, title } = await page.evaluate(smallestText);

@@ -496,9 +496,9 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
         heat_legend(cx, &rows),
         scroll_region(cx, cx.t(WK::HeatTopic)),
         if cx.present {
-            // Projected: labels 1.4 × the page's largest, so the 23-column shared core still
+            // Projected: labels 1.5 × the page's largest, so the 23-column shared core still
             // reads at 28 px or more on a 1920 px screen.
-            svg::heatmap(&columns, &groups, &rows, &title, 400.0, 1.4)
+            svg::heatmap(&columns, &groups, &rows, &title, 400.0, 1.5)
         } else {
             svg::heatmap(&columns, &groups, &rows, &title, 300.0, 1.0)
         }
