@@ -3,7 +3,8 @@
 # only the `analyst` feature) from Trunk.analyst.toml and copies it into the staging folder of
 # the field build, so that one `trunk build --release` (or `trunk serve`) gives both pages in
 # dist/. Files both builds share (the same CSS, hashed by content) are simply the same file.
-# Last it runs scripts/precompress.mjs on the whole folder (minified data, .gz and .br files).
+# Last, on the whole folder: the JS glue of both pages minified in release builds
+# (scripts/minify-js.mjs), then scripts/precompress.mjs (minified data, .gz and .br files).
 set -euo pipefail
 src="${TRUNK_SOURCE_DIR:-$(cd "$(dirname "$0")/.." && pwd)}"
 release=()
@@ -13,5 +14,8 @@ out="$src/target/analyst-dist"
 env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML_FILE -u TRUNK_PUBLIC_URL -u TRUNK_PROFILE \
   trunk build "${release[@]}" --config "$src/Trunk.analyst.toml"
 cp -R "$out"/. "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"/
-# Then, for both pages: minified data files and .gz/.br beside every asset.
+# Then, for both pages: minified JS glue (release), minified data files and .gz/.br files.
+if [ "${TRUNK_PROFILE:-debug}" = release ]; then
+  node "$src/scripts/minify-js.mjs" "$TRUNK_STAGING_DIR"
+fi
 node "$src/scripts/precompress.mjs" "$TRUNK_STAGING_DIR"

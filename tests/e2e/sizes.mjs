@@ -9,10 +9,11 @@ import { dist, ANALYST_PAGE } from './lib.mjs';
 // ceiling in the same commit as a change that makes its build smaller. The field budget is
 // 350 KB and NOT yet met: the split alone gave 380 KB, and round 2's field features (instrument
 // 1.1's level rule, N/A reasons and re-check cards, household FIES entry, exact scores) took it to
-// 416.6 KB on 2026-12-02. The ceiling holds that (420 KB) so growth still fails; the cuts that
-// bring it to 350 KB are open work (docs/performance.md, issue 18).
+// 416.6 KB on 2026-12-02; the JS glue minified with terser (scripts/minify-js.mjs) took it to
+// 414.4 KB. The ceiling holds that (416 KB) so growth still fails; the cuts that bring it to
+// 350 KB are open work (docs/performance.md, issue 18).
 export const BUILDS = {
-  field: { page: 'index.html', ceiling: 420 * 1024 },
+  field: { page: 'index.html', ceiling: 416 * 1024 },
   analyst: { page: ANALYST_PAGE, ceiling: 450 * 1024 },
 };
 
