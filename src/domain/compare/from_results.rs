@@ -13,7 +13,7 @@ use super::synthesis::{FactorInput, ToolsetAnswer};
 use super::{CellState, SiteScores};
 use crate::domain::assessment::Assessment;
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring::{indicator_score, weighted_mean};
+use crate::domain::scoring::{exact_indicator_score, exact_mean, Ratio};
 
 /// The basis for comparing these assessments (see [`comparison_basis`]).
 pub fn basis_of(assessments: &[Assessment]) -> Basis {
@@ -44,8 +44,8 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
         .filter(|t| !t.is_empty());
     let mut indicators = Vec::new();
     let mut na_reasons = Vec::new();
-    // (dimension, score, weight) of every scored basis indicator.
-    let mut scored: Vec<(&str, f64, f64)> = Vec::new();
+    // (dimension, score, weight) of every scored basis indicator, exactly.
+    let mut scored: Vec<(&str, Ratio, Ratio)> = Vec::new();
     for ind in inst
         .indicators
         .iter()
@@ -59,11 +59,11 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
                 Some(ans) if ans.not_applicable => CellState::NotApplicable,
                 _ => match answer
                     .and_then(|ans| ans.scored_level())
-                    .and_then(indicator_score)
+                    .and_then(exact_indicator_score)
                 {
                     Some(s) => {
-                        scored.push((ind.dimension.as_str(), s, ind.weight));
-                        CellState::Score(s)
+                        scored.push((ind.dimension.as_str(), s, exact_weight(ind.weight)));
+                        CellState::Score(s.to_f64())
                     }
                     None => CellState::Unanswered,
                 },
@@ -76,25 +76,31 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
         }
         indicators.push((ind.id.clone(), state));
     }
-    let dimensions: Vec<(String, Option<f64>)> = inst
+    let exact_dimensions: Vec<Option<Ratio>> = inst
         .dimensions
         .iter()
         .map(|d| {
-            let score = weighted_mean(
+            exact_mean(
                 scored
                     .iter()
                     .filter(|(dim, _, _)| *dim == d.id)
                     .map(|(_, s, w)| (*s, *w)),
-            );
-            (d.id.clone(), score)
+            )
         })
         .collect();
-    let overall = weighted_mean(
+    let exact_overall = exact_mean(
         inst.dimensions
             .iter()
-            .zip(&dimensions)
-            .filter_map(|(d, (_, s))| s.map(|s| (s, d.weight))),
+            .zip(&exact_dimensions)
+            .filter_map(|(d, s)| s.map(|s| (s, exact_weight(d.weight)))),
     );
+    let dimensions: Vec<(String, Option<f64>)> = inst
+        .dimensions
+        .iter()
+        .zip(&exact_dimensions)
+        .map(|(d, s)| (d.id.clone(), s.map(Ratio::to_f64)))
+        .collect();
+    let overall = exact_overall.map(Ratio::to_f64);
     SiteScores {
         key: a.id.clone(),
         name: a.profile.site_name.trim().to_string(),
@@ -104,7 +110,15 @@ pub fn site_scores(a: &Assessment, inst: &Instrument, basis: &Basis) -> SiteScor
         dimensions,
         indicators,
         na_reasons,
+        exact_dimensions,
+        exact_overall,
     }
+}
+
+/// A weight as the instrument writes it, exactly (0, left out, when it is not a usable decimal;
+/// `gca validate` rejects such instruments).
+fn exact_weight(w: f64) -> Ratio {
+    Ratio::from_decimal(w).unwrap_or(Ratio::ZERO)
 }
 
 /// Every factor of the assessment, tagged with its site and type.

@@ -23,6 +23,7 @@ use std::cmp::Ordering;
 use serde::{Deserialize, Serialize};
 
 pub use crate::domain::charts::heatmap::CellState;
+use crate::domain::scoring::Ratio;
 
 /// One site's results, as the workshop views need them.
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
@@ -43,6 +44,15 @@ pub struct SiteScores {
     /// Indicator id → why it is not applicable (only N/A answers with a reason).
     #[serde(default)]
     pub na_reasons: Vec<(String, String)>,
+    /// The exact dimension scores, in the order of `dimensions`, when they were computed from
+    /// answers ([`from_results::site_scores`]); empty for sites built from plain numbers, whose
+    /// `f64` values are then read as the decimals they print as. The ranking and every printed
+    /// figure use these, so a tie is a tie and a half rounds away from zero.
+    #[serde(skip)]
+    pub exact_dimensions: Vec<Option<Ratio>>,
+    /// The exact overall score on the comparison basis (instrument weights).
+    #[serde(skip)]
+    pub exact_overall: Option<Ratio>,
 }
 
 impl SiteScores {
@@ -53,6 +63,24 @@ impl SiteScores {
             .find(|(d, _)| d == id)
             .and_then(|(_, v)| *v)
             .filter(|v| v.is_finite())
+    }
+
+    /// The exact score of dimension `id`, clamped to 0–100 (see `exact_dimensions`).
+    pub fn dimension_exact(&self, id: &str) -> Option<Ratio> {
+        let i = self.dimensions.iter().position(|(d, _)| d == id)?;
+        if let Some(x) = self.exact_dimensions.get(i) {
+            return x.map(|x| x.min(Ratio::int(100)));
+        }
+        self.dimension(id).and_then(|v| Ratio::from_decimal(v.clamp(0.0, 100.0)))
+    }
+
+    /// The exact overall score (from plain numbers: the decimal `overall` prints as).
+    pub fn overall_exact(&self) -> Option<Ratio> {
+        self.exact_overall.or_else(|| {
+            self.overall
+                .filter(|v| v.is_finite())
+                .and_then(|v| Ratio::from_decimal(v.clamp(0.0, 100.0)))
+        })
     }
 }
 

@@ -10,12 +10,20 @@
 //! count as 0; dimension scores are clamped to 0–100; a site with no scored dimension (or only
 //! zero-weight ones) has no score, ranks after every scored site and is flagged. Ties (equal
 //! scores) share a rank ("1, 2, 2, 4"); tied sites are listed by key.
+//!
+//! Exactness: the ranking with the given weights is computed exactly. Dimension scores are
+//! rationals (from the answers, see `from_results`), and a weight is read exactly to the
+//! thousandth (the slider's 1.5 is 3/2), so Σ wᵢxᵢ ÷ Σ wᵢ is an exact [`Ratio`]: two sites tie only when
+//! their scores are equal, and the score shown is rounded once, halves away from zero, like the
+//! overall score of one site. Only the stability simulation, whose weights are random draws,
+//! uses `f64` (with a relative tolerance of 10⁻⁹ for ties); its base ranks are the exact ones.
 
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
 
 use super::prng::SplitMix64;
 use super::{sort_indices, sorted_indices, SiteScores};
+use crate::domain::scoring::{exact_mean, Ratio};
 
 /// Dimension id → weight (≥ 0). Dimensions not listed weigh 1.
 pub type DimensionWeights = BTreeMap<String, f64>;
@@ -46,8 +54,20 @@ pub fn weight_of(weights: &DimensionWeights, id: &str) -> f64 {
 
 /// The weighted mean of a site's scored dimensions, or `None` when nothing carries weight.
 pub fn weighted_overall(site: &SiteScores, weights: &DimensionWeights) -> Option<f64> {
-    let table = ScoreTable::new(std::slice::from_ref(site), weights);
-    table.score(0, &table.weights)
+    weighted_overall_exact(site, weights).map(Ratio::to_f64)
+}
+
+/// [`weighted_overall`] exactly.
+pub fn weighted_overall_exact(site: &SiteScores, weights: &DimensionWeights) -> Option<Ratio> {
+    ScoreTable::new(std::slice::from_ref(site), weights).exact_score(0)
+}
+
+/// A weight exactly, to the nearest thousandth (the slider moves in halves; a weight file may
+/// hold any number, and a finer one would only risk the exact range); 0 for one that is not
+/// usable (negative, NaN, infinite).
+fn exact_weight_of(weights: &DimensionWeights, id: &str) -> Ratio {
+    let w = weight_of(weights, id).min(1e12);
+    Ratio::new((w * 1000.0).round() as u128, 1000).unwrap_or(Ratio::ZERO)
 }
 
 /// A site's place in the ranking.
@@ -56,7 +76,10 @@ pub struct RankedSite {
     /// Index into the input slice.
     pub site_index: usize,
     pub key: String,
+    /// The exact score as the nearest double (for drawing and sorting in views).
     pub score: Option<f64>,
+    /// The exact score: the figure printed (`Ratio::one_decimal`) and the one ties are decided on.
+    pub exact: Option<Ratio>,
     /// 1 = best. Tied sites share a rank; unscored sites all share the rank after the last scored.
     pub rank: usize,
     pub unscored: bool,
@@ -65,18 +88,20 @@ pub struct RankedSite {
 /// Ranks `sites` by [`weighted_overall`], best first. The result is a permutation of the input.
 pub fn rank_sites(sites: &[SiteScores], weights: &DimensionWeights) -> Vec<RankedSite> {
     let table = ScoreTable::new(sites, weights);
-    let scores: Vec<Option<f64>> = (0..sites.len())
-        .map(|s| table.score(s, &table.weights))
-        .collect();
-    let (order, ranks) = table.rank(&scores);
+    let scores: Vec<Option<Ratio>> = (0..sites.len()).map(|s| table.exact_score(s)).collect();
+    let (order, ranks) = table.rank_exact(&scores);
     order
         .into_iter()
-        .map(|s| RankedSite {
-            site_index: s,
-            key: sites.get(s).map(|x| x.key.clone()).unwrap_or_default(),
-            score: scores.get(s).copied().flatten(),
-            rank: ranks.get(s).copied().unwrap_or(0),
-            unscored: scores.get(s).map(Option::is_none).unwrap_or(true),
+        .map(|s| {
+            let exact = scores.get(s).copied().flatten();
+            RankedSite {
+                site_index: s,
+                key: sites.get(s).map(|x| x.key.clone()).unwrap_or_default(),
+                score: exact.map(Ratio::to_f64),
+                exact,
+                rank: ranks.get(s).copied().unwrap_or(0),
+                unscored: exact.is_none(),
+            }
         })
         .collect()
 }
@@ -125,10 +150,8 @@ pub fn rank_stability(
     options: &StabilityOptions,
 ) -> Vec<SiteStability> {
     let table = ScoreTable::new(sites, weights);
-    let base_scores: Vec<Option<f64>> = (0..sites.len())
-        .map(|s| table.score(s, &table.weights))
-        .collect();
-    let (base_order, base_ranks) = table.rank(&base_scores);
+    let base_scores: Vec<Option<Ratio>> = (0..sites.len()).map(|s| table.exact_score(s)).collect();
+    let (base_order, base_ranks) = table.rank_exact(&base_scores);
 
     let draws = options.draws.clamp(1, MAX_DRAWS);
     let spread = if options.spread.is_finite() {
@@ -204,7 +227,11 @@ fn percentile(sorted: &[usize], p: f64) -> Option<usize> {
 struct ScoreTable {
     /// `values[site][dimension]`, clamped to 0–100.
     values: Vec<Vec<Option<f64>>>,
+    /// The same, exactly.
+    exact: Vec<Vec<Option<Ratio>>>,
     weights: Vec<f64>,
+    /// The same, exactly.
+    exact_weights: Vec<Ratio>,
     /// Each site's position in key order, the tie-break between equal scores.
     key_order: Vec<usize>,
 }
@@ -226,6 +253,10 @@ impl ScoreTable {
                     .collect()
             })
             .collect();
+        let exact = sites
+            .iter()
+            .map(|site| ids.iter().map(|id| site.dimension_exact(id)).collect())
+            .collect();
         let key = |i: usize| sites.get(i).map(|s| s.key.as_str()).unwrap_or("");
         let by_key = sorted_indices(sites.len(), &|a, b| key(a).cmp(key(b)));
         let mut key_order = vec![0; sites.len()];
@@ -236,9 +267,27 @@ impl ScoreTable {
         }
         ScoreTable {
             values,
+            exact,
             weights: ids.iter().map(|id| weight_of(weights, id)).collect(),
+            exact_weights: ids.iter().map(|id| exact_weight_of(weights, id)).collect(),
             key_order,
         }
+    }
+
+    /// The site's score with the table's own weights, exactly.
+    fn exact_score(&self, site: usize) -> Option<Ratio> {
+        let row = self.exact.get(site)?;
+        exact_mean(
+            row.iter()
+                .zip(&self.exact_weights)
+                .filter_map(|(v, w)| v.map(|v| (v, *w))),
+        )
+        .map(|s| s.min(Ratio::int(100)))
+    }
+
+    /// [`Self::rank`] on exact scores: equal means tied.
+    fn rank_exact(&self, scores: &[Option<Ratio>]) -> (Vec<usize>, Vec<usize>) {
+        self.rank_by(scores, &|a, b| a.cmp(&b))
     }
 
     fn score(&self, site: usize, weights: &[f64]) -> Option<f64> {
@@ -257,15 +306,28 @@ impl ScoreTable {
         (total > 0.0 && score.is_finite()).then_some(score)
     }
 
-    /// The ranking order (best first) and each site's competition rank.
+    /// The ranking order (best first) and each site's competition rank, on `f64` scores of a
+    /// random draw (ties within a relative 10⁻⁹).
     fn rank(&self, scores: &[Option<f64>]) -> (Vec<usize>, Vec<usize>) {
+        self.rank_by(scores, &|a, b| {
+            if tied(a, b) {
+                Ordering::Equal
+            } else {
+                a.partial_cmp(&b).unwrap_or(Ordering::Equal)
+            }
+        })
+    }
+
+    /// The ranking order (best first) and each site's competition rank; `cmp` says how two
+    /// scores compare (`Equal` = tied).
+    fn rank_by<T: Copy>(&self, scores: &[Option<T>], cmp: &dyn Fn(T, T) -> Ordering) -> (Vec<usize>, Vec<usize>) {
         let key = |i: usize| self.key_order.get(i).copied().unwrap_or(usize::MAX);
         let order = sorted_indices(scores.len(), &|a, b| {
             let by_score = match (
                 scores.get(a).copied().flatten(),
                 scores.get(b).copied().flatten(),
             ) {
-                (Some(x), Some(y)) if !tied(x, y) => y.partial_cmp(&x).unwrap_or(Ordering::Equal),
+                (Some(x), Some(y)) => cmp(y, x),
                 (Some(_), None) => Ordering::Less,
                 (None, Some(_)) => Ordering::Greater,
                 _ => Ordering::Equal,
@@ -274,13 +336,13 @@ impl ScoreTable {
         });
         let scored = scores.iter().filter(|s| s.is_some()).count();
         let mut ranks = vec![scored + 1; scores.len()];
-        let mut previous: Option<(f64, usize)> = None;
+        let mut previous: Option<(T, usize)> = None;
         for (position, &site) in order.iter().enumerate() {
             let Some(score) = scores.get(site).copied().flatten() else {
                 continue;
             };
             let rank = match previous {
-                Some((last, last_rank)) if tied(last, score) => last_rank,
+                Some((last, last_rank)) if cmp(last, score) == Ordering::Equal => last_rank,
                 _ => position + 1,
             };
             if let Some(slot) = ranks.get_mut(site) {

@@ -318,6 +318,17 @@ impl Instrument {
         })
     }
 
+    /// The indicative FIES band of an exact mean raw score (0–8), same rule as
+    /// [`Self::band_for_exact`]: a mean of exactly 3.5 is in the band that starts at 3.5.
+    pub fn fies_band_for_exact(&self, mean_raw_score: Ratio) -> Option<&FiesBand> {
+        let last = self.fies.bands.len().checked_sub(1)?;
+        self.fies.bands.iter().enumerate().find_map(|(i, b)| {
+            let min = Ratio::from_decimal(b.min)?;
+            let max = Ratio::from_decimal(b.max)?;
+            (mean_raw_score >= min && (mean_raw_score < max || (i == last && mean_raw_score <= max))).then_some(b)
+        })
+    }
+
     /// The indicative FIES band of a mean raw score (0–8), same rule as [`Self::band_for`].
     pub fn fies_band_for(&self, mean_raw_score: f64) -> Option<&FiesBand> {
         let bounds: Vec<(f64, f64)> = self.fies.bands.iter().map(|b| (b.min, b.max)).collect();

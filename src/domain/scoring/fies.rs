@@ -12,6 +12,7 @@
 //! household-level answers and a global reference scale, so the figure here is NOT
 //! comparable with it. This is flagged in the result.
 
+use super::exact::Ratio;
 use crate::domain::assessment::{Assessment, FiesAnswer};
 use crate::domain::instrument::Instrument;
 
@@ -22,16 +23,19 @@ pub struct FiesItemResult {
     pub asked: u32,
     /// yes ÷ asked; None when nobody was asked (or the counts are impossible, yes > asked).
     pub rate: Option<f64>,
+    /// The same, exactly (printed with `percent_exact`).
+    pub exact_rate: Option<Ratio>,
 }
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct FiesResult {
     /// In instrument (FAO) order.
     pub items: Vec<FiesItemResult>,
-    /// Σ item rates, 0..=8; None unless every item has a rate.
-    pub mean_raw_score: Option<f64>,
+    /// Σ item rates (yes ÷ asked), 0..=8, exactly; None unless every item has a rate. Printed
+    /// with one decimal, rounded once (halves away from zero), like the overall score.
+    pub mean_raw_score: Option<Ratio>,
     /// Indicative band id (instrument `fies.bands`, min inclusive, max exclusive) of the
-    /// mean raw score.
+    /// exact, unrounded mean raw score.
     pub band: Option<String>,
     /// Always false: shown next to the figure so nobody quotes it as SDG 2.1.2.
     pub sdg_comparable: bool,
@@ -53,22 +57,29 @@ pub fn fies_results(a: &Assessment, inst: &Instrument) -> FiesResult {
                 .get(&item.code)
                 .map(|c| (c.yes, c.asked))
                 .unwrap_or((0, 0));
-            let rate = (asked > 0 && yes <= asked).then(|| f64::from(yes) / f64::from(asked));
+            let exact_rate = (yes <= asked)
+                .then(|| Ratio::new(u128::from(yes), u128::from(asked)))
+                .flatten();
             FiesItemResult {
                 code: item.code.clone(),
                 yes,
                 asked,
-                rate,
+                rate: exact_rate.map(Ratio::to_f64),
+                exact_rate,
             }
         })
         .collect();
-    let mean_raw_score = if !items.is_empty() && items.iter().all(|i| i.rate.is_some()) {
-        Some(items.iter().filter_map(|i| i.rate).sum::<f64>())
-    } else {
+    // Summed exactly: yes ÷ asked per item is a fraction, and a running f64 sum of eight of them
+    // can land a hair under a band edge (3.5) or a rounding half (1.65).
+    let mean_raw_score = if items.is_empty() {
         None
+    } else {
+        items
+            .iter()
+            .try_fold(Ratio::ZERO, |sum, i| i.exact_rate.and_then(|r| sum.checked_add(r)))
     };
     let band = mean_raw_score
-        .and_then(|m| inst.fies_band_for(m))
+        .and_then(|m| inst.fies_band_for_exact(m))
         .map(|b| b.id.clone());
     FiesResult {
         items,
@@ -143,6 +154,8 @@ pub struct FiesItemTally {
     /// yes ÷ (yes + no) over every household that answered the item yes or no (complete or
     /// not); None when none did.
     pub rate: Option<f64>,
+    /// The same, exactly (printed with `percent_exact`).
+    pub exact_rate: Option<Ratio>,
 }
 
 /// FIES figures computed from household answers.
@@ -177,6 +190,7 @@ pub fn fies_households(a: &Assessment, inst: &Instrument) -> FiesHouseholds {
                 dont_know: 0,
                 missing: 0,
                 rate: None,
+                exact_rate: None,
             })
             .collect(),
         ..FiesHouseholds::default()
@@ -217,8 +231,8 @@ pub fn fies_households(a: &Assessment, inst: &Instrument) -> FiesHouseholds {
         }
     }
     for t in &mut out.items {
-        let answered = t.yes + t.no;
-        t.rate = (answered > 0).then(|| f64::from(t.yes) / f64::from(answered));
+        t.exact_rate = Ratio::new(u128::from(t.yes), u128::from(t.yes) + u128::from(t.no));
+        t.rate = t.exact_rate.map(Ratio::to_f64);
     }
     out
 }

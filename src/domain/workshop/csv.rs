@@ -7,7 +7,7 @@ use super::{Ranking, WorkshopModel};
 use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
 use crate::domain::compare::CellState;
 use crate::domain::instrument::Instrument;
-use crate::domain::report::{csv_field, number_cell};
+use crate::domain::report::{csv_field, exact_cell, number_cell};
 
 /// The byte-order mark spreadsheet programs need to read UTF-8.
 pub const BOM: &str = "\u{FEFF}";
@@ -63,7 +63,7 @@ pub fn ranking_rows(
             label(&site.key),
             site.community_type.clone().unwrap_or_default(),
             site.province.clone().unwrap_or_default(),
-            number_cell(r.score),
+            exact_cell(r.exact),
             number_cell((!r.unscored).then_some(st.kept_rank_share * 100.0)),
             st.rank_p05.to_string(),
             st.rank_p95.to_string(),
@@ -71,7 +71,7 @@ pub fn ranking_rows(
         row.extend(
             inst.dimensions
                 .iter()
-                .map(|d| number_cell(site.dimension(&d.id))),
+                .map(|d| exact_cell(site.dimension_exact(&d.id))),
         );
         rows.push(row);
     }
@@ -98,7 +98,7 @@ pub fn heatmap_rows(model: &WorkshopModel, order: &[usize], label: Labeller) -> 
             label(&site.key),
             site.community_type.clone().unwrap_or_default(),
             site.province.clone().unwrap_or_default(),
-            number_cell(site.overall),
+            exact_cell(site.overall_exact()),
         ];
         row.extend(site.indicators.iter().map(|(_, s)| cell_text(*s)));
         rows.push(row);

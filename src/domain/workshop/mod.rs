@@ -31,7 +31,7 @@ use crate::domain::compare::synthesis::{
 };
 use crate::domain::compare::{sorted_indices, SiteScores};
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring::{fies_households, fies_kind, FiesKind};
+use crate::domain::scoring::{fies_households, fies_kind, FiesKind, Ratio};
 
 /// The localStorage key of the saved set (chosen ids and view settings).
 pub const SET_KEY: &str = "gca.workshop";
@@ -361,11 +361,11 @@ impl WorkshopModel {
 
     /// Site indexes in heatmap order. `Overall` uses the weighted ranking's scores when given.
     pub fn sorted(&self, key: SortKey, inst: &Instrument, ranking: Option<&Ranking>) -> Vec<usize> {
-        let score = |i: usize| -> f64 {
+        // Exact scores: sites with equal scores keep their order (None, no score, sorts last).
+        let score = |i: usize| -> Option<Ratio> {
             ranking
-                .and_then(|r| r.score_of(i))
-                .or_else(|| self.sites.get(i).and_then(|s| s.overall))
-                .unwrap_or(-1.0)
+                .and_then(|r| r.exact_of(i))
+                .or_else(|| self.sites.get(i).and_then(|s| s.overall_exact()))
         };
         let type_pos = |i: usize| {
             let t = self.sites.get(i).and_then(|s| s.community_type.as_deref());
@@ -379,9 +379,7 @@ impl WorkshopModel {
                 .unwrap_or(usize::MAX)
         };
         sorted_indices(self.sites.len(), &|a, b| {
-            let by_score = score(b)
-                .partial_cmp(&score(a))
-                .unwrap_or(std::cmp::Ordering::Equal);
+            let by_score = score(b).cmp(&score(a));
             let first = match key {
                 SortKey::Overall => std::cmp::Ordering::Equal,
                 SortKey::Type => type_pos(a).cmp(&type_pos(b)),
@@ -479,10 +477,15 @@ impl Ranking {
     }
 
     pub fn score_of(&self, site_index: usize) -> Option<f64> {
+        self.exact_of(site_index).map(Ratio::to_f64)
+    }
+
+    /// The exact re-weighted score of a site (printed with `Ratio::one_decimal`).
+    pub fn exact_of(&self, site_index: usize) -> Option<Ratio> {
         self.ranked
             .iter()
             .find(|r| r.site_index == site_index)
-            .and_then(|r| r.score)
+            .and_then(|r| r.exact)
     }
 }
 

@@ -13,7 +13,7 @@ use super::WorkshopModel;
 use crate::domain::assessment::Assessment;
 use crate::domain::charts::heatmap::CellState;
 use crate::domain::instrument::Instrument;
-use crate::domain::scoring::fies_results;
+use crate::domain::scoring::{exact_mean, fies_results, Ratio};
 
 /// The level that must act (the partner network's levels).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -371,6 +371,8 @@ pub struct Resolved {
     pub quotes: Vec<(String, String)>,
     /// An indicator's mean score (0–100) or a site's FIES mean raw score (0–8).
     pub value: Option<f64>,
+    /// The same, exactly: what is printed (rounded once, halves away from zero).
+    pub exact: Option<Ratio>,
     /// The site or item is no longer in the set.
     pub missing: bool,
 }
@@ -421,20 +423,23 @@ impl Sources<'_> {
             }
             Evidence::Indicator { indicator } => {
                 let column = self.model.columns.iter().position(|(id, _)| id == indicator);
-                let mut scores = Vec::new();
+                let mut scores: Vec<Ratio> = Vec::new();
                 for s in &self.model.sites {
                     if let Some(CellState::Score(v)) = column.and_then(|c| s.indicators.get(c)).map(|(_, st)| *st) {
                         r.sites.push(s.key.clone());
-                        scores.push(v);
+                        // Indicator scores are 25 × level: whole numbers, read exactly.
+                        scores.extend(Ratio::from_decimal(v.clamp(0.0, 100.0)));
                     }
                 }
-                r.value = (!scores.is_empty()).then(|| scores.iter().sum::<f64>() / scores.len() as f64);
+                r.exact = exact_mean(scores.iter().map(|v| (*v, Ratio::int(1))));
+                r.value = r.exact.map(Ratio::to_f64);
                 r.missing = r.sites.is_empty();
             }
             Evidence::Fies { site } => match self.assessment(site) {
                 Some(a) => {
                     let f = fies_results(a, self.inst);
-                    r.value = f.mean_raw_score;
+                    r.exact = f.mean_raw_score;
+                    r.value = f.mean_raw_score.map(Ratio::to_f64);
                     r.missing = f.mean_raw_score.is_none();
                     if !r.missing {
                         r.sites.push(site.clone());

@@ -219,7 +219,7 @@ pub fn FiesSection() -> impl IntoView {
                     <li>{tr(FK::Protocol2)}</li>
                     <li>{tr(FK::Protocol3)}</li>
                 </ul>
-                <p class="fies-preamble"><strong>{match lang { Lang::Th => pick(lang, &fies.preamble), Lang::En => tr(FK::PreambleEn).to_string() }}</strong></p>
+                <p class="fies-preamble"><strong>{pick(lang, &fies.preamble)}</strong></p>
                 <ol class="fies-items">
                     {fies.items.iter().map(|item| view! {
                         <li class="fies-item">

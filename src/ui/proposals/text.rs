@@ -98,12 +98,12 @@ impl Px<'_> {
             Evidence::Indicator { indicator } => format!(
                 "{}: {}",
                 self.indicator_name(indicator),
-                fill(self.lang.t(PK::MeanOf), &[("{v}", r.value.map(|v| num(v, 0)).unwrap_or("–".into())), ("{k}", r.sites.len().to_string())])
+                fill(self.lang.t(PK::MeanOf), &[("{v}", r.exact.map(|v| v.round_whole().to_string()).unwrap_or("–".into())), ("{k}", r.sites.len().to_string())])
             ),
             Evidence::Fies { site } => format!(
                 "FIES {}: {}",
                 self.site(site),
-                fill(self.lang.t(PK::FiesScore), &[("{v}", r.value.map(|v| num(v, 1)).unwrap_or("–".into()))])
+                fill(self.lang.t(PK::FiesScore), &[("{v}", r.exact.map(|v| v.one_decimal()).unwrap_or("–".into()))])
             ),
         };
         let mut q: Vec<String> = r
@@ -244,12 +244,12 @@ impl Px<'_> {
                 for s in &m.sites {
                     let e = Evidence::Fies { site: s.key.clone() };
                     let r = self.src.resolve(&e);
-                    let Some(v) = r.value else { continue };
+                    let Some(v) = r.exact else { continue };
                     html.push_str(&format!(
                         "<li>{} <b>{}</b> — {}</li>",
                         self.attach_button(&e, attached),
                         esc(&self.site(&s.key)),
-                        esc(&fill(self.lang.t(PK::FiesScore), &[("{v}", num(v, 1))]))
+                        esc(&fill(self.lang.t(PK::FiesScore), &[("{v}", v.one_decimal())]))
                     ));
                 }
             }

@@ -77,8 +77,9 @@ impl Cx<'_> {
 
 /// The workshop's re-weighted scores exist only as f64 (free slider weights); they are written
 /// with the same one-decimal rule as every other score (halves away from zero).
-fn score_text(v: Option<f64>) -> String {
-    crate::domain::charts::svg::score_text(v)
+/// A re-weighted score as every screen writes it: exact, rounded once (halves away from zero).
+fn score_text(v: Option<crate::domain::scoring::Ratio>) -> String {
+    crate::domain::scoring::score_text(v)
 }
 
 /// The colour legend of the community types.
@@ -215,7 +216,7 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
             esc(&province_name(cx.lang, site.province.as_deref())),
             svg::type_colour(cx.type_index(site.community_type.as_deref())),
             esc(&cx.type_name(site.community_type.as_deref())),
-            if x.score.is_some() { score_text(x.score) } else { cx.t(WK::NoScore).to_string() },
+            if x.exact.is_some() { score_text(x.exact) } else { cx.t(WK::NoScore).to_string() },
             x.score.unwrap_or(0.0),
             if x.unscored { "–".to_string() } else { format!("{share:.0}%") },
             if st.rank_p05 == st.rank_p95 { st.rank_p05.to_string() } else { format!("{}–{}", st.rank_p05, st.rank_p95) },
@@ -305,7 +306,7 @@ fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
             if n == 0 && !cx.present { " first" } else { "" },
             svg::radar(&dimension_values(cx, i), labels, if n == 0 && !cx.present { 300.0 } else { 160.0 }, &name),
             esc(&truncate_words(&mark_words(&name), 40)),
-            score_text(cx.ranking.score_of(i))
+            score_text(cx.ranking.exact_of(i))
         ));
     }
     html.push_str("</div>");
