@@ -128,6 +128,17 @@ impl Assessment {
             }
         }
 
+        for (i, h) in self.fies_households.iter().enumerate() {
+            if let Some(w) = h.wt {
+                if !(w.is_finite() && w > 0.0) {
+                    push(
+                        join(&index("fies_households", i), "wt"),
+                        format!("household weight {w} is not a positive number (absent means 1)"),
+                    );
+                }
+            }
+        }
+
         for part in self.toolset.keys() {
             if !inst.toolset.iter().any(|t| &t.id == part) {
                 push(

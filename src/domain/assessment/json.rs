@@ -190,7 +190,8 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
                 ("code", Value::from(h.code.as_str())),
                 ("answers", Value::Object(answers)),
             ];
-            if let Some(w) = h.wt {
+            // Additive and omitted when 1 (the default RM.weights assumes).
+            if let Some(w) = h.wt.filter(|w| *w != 1.0) {
                 fields.push(("wt", Value::from(w)));
             }
             object(fields, &h.extra)

@@ -895,3 +895,29 @@ fn existing_support_is_ticked_saved_and_optional_in_old_files() {
     let back = Assessment::from_json(&a.to_json()).unwrap();
     assert_eq!(back.profile.existing_support, vec!["nhco"]);
 }
+
+/// A household weight is optional: absent or 1 is not written; a weight that is not a positive
+/// number is reported by the check (named by household), never a panic, and the CSV writes 1.
+#[test]
+fn household_weights_are_omitted_when_1_and_a_bad_one_is_reported() {
+    let text = json!({
+        "id": "7b0d2c1e-0000-4000-8000-000000000001",
+        "fies_households": [
+            {"code": "H01", "answers": {"WORRIED": "yes"}, "wt": 1},
+            {"code": "H02", "answers": {"WORRIED": "no"}, "wt": 2.25},
+            {"code": "H03", "answers": {"WORRIED": "no"}, "wt": -1}
+        ]
+    })
+    .to_string();
+    let a = Assessment::from_json(&text).unwrap();
+    let out: serde_json::Value = serde_json::from_str(&a.to_json()).unwrap();
+    let written: Vec<Option<f64>> =
+        (0..3).map(|i| out["fies_households"][i].get("wt").and_then(|w| w.as_f64())).collect();
+    assert_eq!(written, [None, Some(2.25), Some(-1.0)], "1 is omitted; a bad weight is kept as it was, and reported");
+    let problems: Vec<String> = a.check(&crate::domain::test_support::loaded().instrument).iter().map(|p| p.to_string()).collect();
+    assert!(problems.iter().any(|p| p.contains("fies_households[2].wt")), "{problems:?}");
+    assert!(!problems.iter().any(|p| p.contains("fies_households[1].wt") || p.contains("fies_households[0].wt")), "{problems:?}");
+    let csv = crate::domain::exchange::csv::fies_households_csv(std::slice::from_ref(&a));
+    let wts: Vec<&str> = csv.lines().skip(1).map(|l| l.rsplit(',').next().unwrap_or("")).collect();
+    assert_eq!(wts, ["1", "2.25", "1"]);
+}
