@@ -107,8 +107,11 @@ fn script_strings_are_imported_verbatim_as_plain_text() {
         a.extra["extra_field_from_the_future"],
         "javascript:alert(1)"
     );
-    // Nothing was rewritten or dropped: the value is the file's value.
-    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // Nothing was rewritten or dropped: the value is the file's value, made the baseline of
+    // its own site (format 3).
+    let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    v["site_id"] = serde_json::json!(a.id);
+    v["round"] = serde_json::json!(0);
     assert_eq!(a.to_value(), v);
 }
 

@@ -26,6 +26,7 @@ pub mod instrument;
 pub mod problem;
 pub mod provinces;
 pub mod report;
+pub mod rounds;
 pub mod scoring;
 
 #[cfg(test)]

@@ -39,6 +39,11 @@ pub enum Action {
         indicator: String,
         level: Option<u8>,
     },
+    /// The community's own level (0..=4), beside the assessors'; None clears it.
+    SetCommunityLevel {
+        indicator: String,
+        level: Option<u8>,
+    },
     ToggleNotApplicable {
         indicator: String,
     },
@@ -244,6 +249,12 @@ impl Assessment {
                     return Err(ActionError::LevelOutOfRange(l));
                 }
                 self.edit_answer(indicator, |a| a.level = level);
+            }
+            Action::SetCommunityLevel { indicator, level } => {
+                if let Some(l) = level.filter(|l| *l > MAX_LEVEL) {
+                    return Err(ActionError::LevelOutOfRange(l));
+                }
+                self.edit_answer(indicator, |a| a.community_level = level);
             }
             Action::ToggleNotApplicable { indicator } => {
                 self.edit_answer(indicator, |a| a.not_applicable = !a.not_applicable)

@@ -110,6 +110,9 @@ impl Assessment {
             if let Some(l) = a.level.filter(|l| *l > MAX_LEVEL) {
                 push(join(&path, "level"), format!("must be 0 to 4, found {l}"));
             }
+            if let Some(l) = a.community_level.filter(|l| *l > MAX_LEVEL) {
+                push(join(&path, "community_level"), format!("must be 0 to 4, found {l}"));
+            }
         }
 
         for (code, c) in &self.fies {

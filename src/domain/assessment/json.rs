@@ -23,6 +23,12 @@ pub(crate) fn from_checked(value: Value) -> Assessment {
         created_at: f.string("created_at"),
         updated_at: f.string("updated_at"),
         example: f.bool("example"),
+        site_id: f.string("site_id"),
+        round: f
+            .take("round")
+            .as_u64()
+            .and_then(|n| u32::try_from(n).ok())
+            .unwrap_or(0),
         instrument: instrument_ref(f.take("instrument")),
         profile: profile(f.take("profile")),
         answers: f.map("answers", answer),
@@ -80,6 +86,10 @@ fn answer(v: Value) -> Answer {
         not_applicable: f.bool("not_applicable"),
         note: f.string("note"),
         na_reason: f.string("na_reason"),
+        community_level: f
+            .take("community_level")
+            .as_u64()
+            .and_then(|n| u8::try_from(n).ok()),
         extra: f.rest(),
     }
 }
@@ -165,6 +175,9 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
         if !x.na_reason.is_empty() {
             fields.push(("na_reason", Value::from(x.na_reason.as_str())));
         }
+        if let Some(c) = x.community_level {
+            fields.push(("community_level", Value::from(c)));
+        }
         answers.insert(k.clone(), object(fields, &x.extra));
     }
     let mut fies = Map::new();
@@ -243,6 +256,8 @@ pub(crate) fn to_value(a: &Assessment) -> Value {
         ("created_at", s(&a.created_at)),
         ("updated_at", s(&a.updated_at)),
         ("example", Value::Bool(a.example)),
+        ("site_id", s(&a.site_id)),
+        ("round", Value::from(a.round)),
         (
             "instrument",
             object(
@@ -354,8 +369,8 @@ mod tests {
     }
 
     prop_compose! {
-        fn answer_s()(level in prop::option::of(0u8..=9), na in any::<bool>(), note in text(), na_reason in text(), extra in extra()) -> Answer {
-            Answer { level, not_applicable: na, note, na_reason, extra }
+        fn answer_s()(level in prop::option::of(0u8..=9), na in any::<bool>(), note in text(), na_reason in text(), community_level in prop::option::of(0u8..=9), extra in extra()) -> Answer {
+            Answer { level, not_applicable: na, note, na_reason, community_level, extra }
         }
     }
 
@@ -374,7 +389,7 @@ mod tests {
     prop_compose! {
         fn assessment_s()(
             id in "[a-f0-9-]{1,36}", revision in any::<u64>(), history in prop::collection::vec("[a-f0-9]{16}", 0..3),
-            example in any::<bool>(), profile in profile_s(),
+            example in any::<bool>(), profile in profile_s(), site_id in "[a-f0-9-]{0,12}", round in any::<u32>(),
             answers in prop::collection::btree_map("[A-Z]{2}[0-9]{2}", answer_s(), 0..6),
             fies in prop::collection::btree_map("FI[0-9]", (any::<u32>(), any::<u32>(), extra()), 0..3),
             toolset in prop::collection::btree_map("[a-z]{1,5}", text(), 0..3),
@@ -385,7 +400,7 @@ mod tests {
             extra in extra(), net_extra in extra(), inst_extra in extra(),
         ) -> Assessment {
             Assessment {
-                id, revision, history, example, profile, answers, toolset,
+                id, revision, history, example, profile, answers, toolset, site_id, round,
                 created_at: "2026-11-28T00:00:00Z".into(),
                 instrument: InstrumentRef { id: "green-community".into(), version: "1.0.0".into(), hash: "ab".into(), extra: inst_extra },
                 fies: fies.into_iter().map(|(k, (yes, asked, extra))| (k, FiesCount { yes, asked, extra })).collect(),

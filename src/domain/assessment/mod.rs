@@ -26,7 +26,7 @@ use super::problem::Problem;
 /// The `format` marker of a file holding assessments.
 pub const BUNDLE_FORMAT: &str = "green-community-assessment";
 /// The bundle format version this code writes and reads.
-pub const BUNDLE_FORMAT_VERSION: u64 = 2;
+pub const BUNDLE_FORMAT_VERSION: u64 = 3;
 /// How many earlier revision hashes an assessment keeps.
 pub const HISTORY_CAP: usize = 32;
 
@@ -64,7 +64,6 @@ impl Assessment {
     /// [`uuid_v4_from_bytes`] with random bytes supplied by the platform layer.
     pub fn new(id: String, instrument: &LoadedInstrument, now_iso: &str) -> Assessment {
         Assessment {
-            id,
             created_at: now_iso.to_string(),
             updated_at: now_iso.to_string(),
             instrument: InstrumentRef {
@@ -73,7 +72,26 @@ impl Assessment {
                 hash: instrument.hash.clone(),
                 extra: Default::default(),
             },
+            site_id: id.clone(),
+            id,
             ..Default::default()
+        }
+    }
+
+    /// The site this assessment is a round of: `site_id`, or the assessment's own id when
+    /// older data has none (a baseline of its own site, as the format 3 migration writes).
+    pub fn site(&self) -> &str {
+        if self.site_id.trim().is_empty() {
+            &self.id
+        } else {
+            &self.site_id
+        }
+    }
+
+    /// Fills an empty `site_id` with the id (older data: a baseline of its own site).
+    pub fn settle_site(&mut self) {
+        if self.site_id.trim().is_empty() {
+            self.site_id = self.id.clone();
         }
     }
 
@@ -96,12 +114,20 @@ impl Assessment {
     }
 
     /// A short (16 hex) hash of the content, for `history`. Ignores `history` itself and
-    /// the timestamps so that equal content gives an equal hash.
+    /// the timestamps so that equal content gives an equal hash. A baseline of its own site
+    /// (`site_id` empty or the id, round 0) hashes as before format 3, so the histories of
+    /// migrated drafts and files still line up.
     pub fn short_hash(&self) -> String {
         let mut value = self.to_value();
         if let Value::Object(m) = &mut value {
             m.remove("history");
             m.remove("updated_at");
+            if self.site() == self.id {
+                m.remove("site_id");
+            }
+            if self.round == 0 {
+                m.remove("round");
+            }
         }
         let mut h = canonical::content_hash(&value);
         h.truncate(16);
@@ -130,7 +156,9 @@ fn from_value(value: &Value, path: &str) -> Result<Assessment, AssessmentError> 
     if !problems.is_empty() {
         return Err(AssessmentError::Shape(problems));
     }
-    Ok(json::from_checked(value.clone()))
+    let mut a = json::from_checked(value.clone());
+    a.settle_site();
+    Ok(a)
 }
 
 /// An assessment from a value that `format::check` accepted as one (see [`json`]).

@@ -30,6 +30,15 @@ pub struct Assessment {
     /// True for the bundled read-only examples.
     #[serde(default)]
     pub example: bool,
+    /// The site this assessment is one round of (format 3). Every round of a site carries the
+    /// same value; a baseline's is its own id. Empty in older data: [`Assessment::site`] then
+    /// reads the id (the migration writes it).
+    #[serde(default)]
+    pub site_id: String,
+    /// 0 = baseline, 1 = first follow-up, ... (format 3). The round's date is
+    /// `profile.assessment_date`.
+    #[serde(default)]
+    pub round: u32,
     #[serde(default)]
     pub instrument: InstrumentRef,
     #[serde(default)]
@@ -126,6 +135,10 @@ pub struct Answer {
     /// Why the indicator cannot apply here (asked when N/A is chosen; kept when unticked).
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub na_reason: String,
+    /// The community's own level, 0..=4, beside the assessors' `level` (format 3); None = not
+    /// asked. Never the score of record.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub community_level: Option<u8>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -144,12 +157,22 @@ impl Answer {
             .filter(|l| *l <= crate::domain::instrument::MAX_LEVEL)
     }
 
+    /// The community's level counted in its lens: valid, and the indicator applicable.
+    pub fn community_scored_level(&self) -> Option<u8> {
+        if self.not_applicable {
+            return None;
+        }
+        self.community_level
+            .filter(|l| *l <= crate::domain::instrument::MAX_LEVEL)
+    }
+
     /// Nothing recorded at all (the entry can be dropped).
     pub fn is_empty(&self) -> bool {
         self.level.is_none()
             && !self.not_applicable
             && self.note.is_empty()
             && self.na_reason.is_empty()
+            && self.community_level.is_none()
             && self.extra.is_empty()
     }
 }

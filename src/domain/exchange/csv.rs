@@ -2,8 +2,14 @@
 //! Every text cell goes through [`report::csv_field`] (quoting and the formula guard:
 //! site names and notes come from untrusted files).
 //!
-//! - [`scores_csv`]: one row per site (the `gca score` table).
-//! - [`answers_csv`]: every answer in long format, one row per site × indicator.
+//! - [`scores_csv`]: one row per assessment: the `gca score` table, then the site and round
+//!   (`site_key`, `round`) and the community's own scores (`community_overall`,
+//!   `community_<dimension>`).
+//! - [`answers_csv`]: every answer in long format, one row per assessment × indicator, with
+//!   both lenses (`level` of the assessors, `community_level`) and the site and round.
+//!
+//! In the long tables `site_id` has always held the assessment's id (one row group per
+//! assessment); the site that every round shares is `site_key`.
 //! - [`fies_csv`]: one row per site with the yes count of each FIES item (columns named by
 //!   FAO's item codes) and the households that answered it yes or no, computed from the
 //!   households when the site has them, else 1.0's summary counts; `fies_data` says which.
@@ -13,8 +19,9 @@
 
 use crate::domain::assessment::{Assessment, FiesAnswer};
 use crate::domain::instrument::{Instrument, FIES_CODES};
-use crate::domain::report::{csv_field, score_csv};
-use crate::domain::scoring::{fies_kind, FiesKind};
+use crate::domain::report::{csv_field, exact_cell, header, row};
+use crate::domain::rounds::community_lens;
+use crate::domain::scoring::{fies_kind, score, FiesKind};
 
 /// The UTF-8 byte-order mark.
 pub const BOM: &str = "\u{FEFF}";
@@ -25,12 +32,28 @@ fn push_row(out: &mut String, cells: &[String]) {
     out.push('\n');
 }
 
-/// Scores per site (see `report`), with the BOM.
+/// Scores per assessment (the `report` columns), then `site_key`, `round`,
+/// `community_overall` and `community_<dimension>` (the community's lens, empty when it
+/// gave no level), with the BOM.
 pub fn scores_csv(all: &[Assessment], inst: &Instrument) -> String {
-    format!("{BOM}{}", score_csv(all, inst))
+    let mut out = BOM.to_string();
+    let mut h = header(inst);
+    h.extend(["site_key", "round", "community_overall"].map(String::from));
+    h.extend(inst.dimensions.iter().map(|d| format!("community_{}", d.id)));
+    push_row(&mut out, &h);
+    for a in all {
+        let mut cells = row(a, inst);
+        let c = score(&community_lens(a), inst);
+        cells.push(a.site().to_string());
+        cells.push(a.round.to_string());
+        cells.push(exact_cell(c.overall));
+        cells.extend(c.dimensions.iter().map(|d| exact_cell(d.score)));
+        push_row(&mut out, &cells);
+    }
+    out
 }
 
-pub const ANSWER_COLUMNS: [&str; 8] = [
+pub const ANSWER_COLUMNS: [&str; 11] = [
     "site_id",
     "site_name",
     "indicator_id",
@@ -39,11 +62,16 @@ pub const ANSWER_COLUMNS: [&str; 8] = [
     "not_applicable",
     "note",
     "na_reason",
+    "community_level",
+    "site_key",
+    "round",
 ];
 
 /// Every recorded answer, long format. `dimension` is empty for an indicator the current
 /// instrument does not have; `level` is empty when unanswered; `not_applicable` is 1 or 0;
-/// `na_reason` says why it cannot apply (empty when none was given).
+/// `na_reason` says why it cannot apply (empty when none was given); `community_level` is the
+/// community's own level (empty when not asked); `site_key` and `round` place the row in the
+/// site's history.
 pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
     let mut out = BOM.to_string();
     push_row(&mut out, &ANSWER_COLUMNS.map(String::from));
@@ -65,6 +93,9 @@ pub fn answers_csv(all: &[Assessment], inst: &Instrument) -> String {
                     if ans.not_applicable { "1" } else { "0" }.to_string(),
                     ans.note.clone(),
                     ans.na_reason.clone(),
+                    ans.community_level.map(|l| l.to_string()).unwrap_or_default(),
+                    a.site().to_string(),
+                    a.round.to_string(),
                 ],
             );
         }

@@ -2,7 +2,7 @@
 //! migration of older format versions).
 //!
 //! ```jsonc
-//! {"format": "green-community-assessment", "format_version": 2,
+//! {"format": "green-community-assessment", "format_version": 3,
 //!  "exported_at": "2026-11-28T11:02:41Z", "app_version": "0.1.0",
 //!  "scores": {"<id>": {"overall": 62.3, "band": "developing"}},   // as scored when exported
 //!  "assessments": [ { ...one assessment, with its "instrument": {id, version, hash} } ]}
@@ -158,7 +158,8 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
         if problems.len() > before {
             continue;
         }
-        let a = crate::domain::assessment::from_checked(item.clone());
+        let mut a = crate::domain::assessment::from_checked(item.clone());
+        a.settle_site();
         let id_path = if bare {
             "id".to_string()
         } else {
@@ -241,7 +242,7 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
                 return Err(Rejection::Shape {
                     problems: vec![Problem::new(
                         "format_version",
-                        "expected a whole number (2)",
+                        "expected a whole number (3)",
                     )],
                 })
             }
@@ -257,6 +258,9 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
     if version == 1 {
         migrate_v1(&mut obj);
     }
+    if version <= 2 {
+        migrate_v2(&mut obj);
+    }
     Ok((Value::Object(obj), version, false))
 }
 
@@ -267,23 +271,60 @@ pub fn migrate(value: Value) -> Result<(Value, u64, bool), Rejection> {
 /// envelope's version is raised. (An app that reads only version 1 refuses version 2 files
 /// as "from a newer version" rather than showing a site's households as no data.)
 fn migrate_v1(obj: &mut Map<String, Value>) {
+    obj.insert("format_version".into(), json!(2));
+}
+
+/// format_version 2 → 3. Version 3 adds sites and rounds (`site_id`, `round`) and the
+/// community's own level beside the assessors' (`answers.*.community_level`). Every earlier
+/// assessment becomes the baseline of its own site: `site_id` = its id, `round` = 0. Nothing
+/// else changes (no answer gains a community level), and the content hash of such a baseline
+/// is the one it had before, so histories still line up. Items that are not objects or have
+/// no string id are left for the shape check to report.
+fn migrate_v2(obj: &mut Map<String, Value>) {
+    if let Some(Value::Array(items)) = obj.get_mut("assessments") {
+        for item in items.iter_mut() {
+            baseline_of_own_site(item);
+        }
+    }
     obj.insert("format_version".into(), json!(BUNDLE_FORMAT_VERSION));
 }
 
-/// format_version 0 → current (0 → 1 wraps the assessments; 1 → 2 changes nothing inside).
+/// An assessment object without a site becomes the baseline of its own site.
+fn baseline_of_own_site(item: &mut Value) {
+    let Value::Object(a) = item else { return };
+    let Some(id) = a.get("id").and_then(Value::as_str).map(str::to_string) else {
+        return;
+    };
+    let has_site = a
+        .get("site_id")
+        .and_then(Value::as_str)
+        .is_some_and(|s| !s.trim().is_empty());
+    if !has_site {
+        a.insert("site_id".into(), json!(id));
+    }
+    if !a.contains_key("round") {
+        a.insert("round".into(), json!(0));
+    }
+}
+
+/// format_version 0 → current (0 → 1 wraps the assessments; 1 → 2 changes nothing inside;
+/// 2 → 3 makes each assessment the baseline of its own site).
 fn migrate_v0(obj: Map<String, Value>) -> Result<(Value, u64, bool), Rejection> {
     if obj.contains_key("assessments") {
         let mut obj = obj;
         obj.insert("format".into(), json!(BUNDLE_FORMAT));
-        obj.insert("format_version".into(), json!(BUNDLE_FORMAT_VERSION));
+        migrate_v2(&mut obj);
         return Ok((Value::Object(obj), 0, false));
     }
     if obj.contains_key("id") && !obj.contains_key("format") {
-        let wrapped = json!({
+        let mut wrapped = json!({
             "format": BUNDLE_FORMAT,
             "format_version": BUNDLE_FORMAT_VERSION,
             "assessments": [Value::Object(obj)],
         });
+        if let Value::Object(w) = &mut wrapped {
+            migrate_v2(w);
+        }
         return Ok((wrapped, 0, true));
     }
     Err(Rejection::NotOurs {

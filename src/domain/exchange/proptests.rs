@@ -31,6 +31,7 @@ fn arb_assessment() -> impl Strategy<Value = Assessment> {
                         not_applicable: na,
                         note,
                         na_reason: String::new(),
+                        community_level: level.map(|l| l % 5),
                         extra: Default::default(),
                     },
                 );

@@ -63,7 +63,7 @@ fn the_envelope_names_format_version_app_and_instrument() {
     let a = fisheries();
     let v: Value = serde_json::from_str(&export_one(&a, &loaded(), NOW)).unwrap();
     assert_eq!(v["format"], "green-community-assessment");
-    assert_eq!(v["format_version"], 2);
+    assert_eq!(v["format_version"], 3);
     assert_eq!(v["exported_at"], NOW);
     assert!(v["app_version"].is_string());
     assert_eq!(v["assessments"][0]["instrument"]["hash"], loaded().hash);
@@ -77,7 +77,7 @@ fn export_then_read_gives_the_same_assessments() {
     b.id = "7b0d2c1e-0000-4000-8000-000000000002".into();
     let text = export_all(&[a.clone(), b.clone()], &loaded(), NOW);
     let read = read_file(text.as_bytes()).unwrap();
-    assert_eq!(read.from_version, 2);
+    assert_eq!(read.from_version, 3);
     let back: Vec<Assessment> = read.incoming.into_iter().map(|i| i.assessment).collect();
     assert_eq!(back, vec![a, b]);
 }
@@ -243,16 +243,16 @@ fn version_zero_files_are_migrated() {
     let (m, version, bare) =
         migrate(json!({"format": "green-community-assessment", "assessments": []})).unwrap();
     assert_eq!((version, bare), (0, false));
-    assert_eq!(m["format_version"], 2);
+    assert_eq!(m["format_version"], 3);
 }
 
 #[test]
 fn a_future_version_is_rejected_with_a_clear_message() {
     let text =
-        json!({"format": "green-community-assessment", "format_version": 3, "assessments": []})
+        json!({"format": "green-community-assessment", "format_version": 4, "assessments": []})
             .to_string();
     let e = read_file(text.as_bytes()).unwrap_err();
-    assert_eq!(e, Rejection::FutureVersion { version: 3 });
+    assert_eq!(e, Rejection::FutureVersion { version: 4 });
     assert!(e.message(false).contains("newer version of the app"));
     assert!(e.message(true).contains("รุ่นใหม่กว่า"));
 }
@@ -442,13 +442,13 @@ fn csv_tables_start_with_a_bom_and_guard_formulas() {
     let mut lines = ans.trim_start_matches('\u{FEFF}').lines();
     assert_eq!(
         lines.next(),
-        Some("site_id,site_name,indicator_id,dimension,level,not_applicable,note,na_reason")
+        Some("site_id,site_name,indicator_id,dimension,level,not_applicable,note,na_reason,community_level,site_key,round")
     );
     assert_eq!(
         lines.next().unwrap(),
         format!(
-            "{},\"'=HYPERLINK(\"\"x\"\")\",C01,food,3,0,\"มี, \"\"คำพูด\"\"\",",
-            a.id
+            "{},\"'=HYPERLINK(\"\"x\"\")\",C01,food,3,0,\"มี, \"\"คำพูด\"\"\",,,{},0",
+            a.id, a.id
         )
     );
     let f = csv::fies_csv(std::slice::from_ref(&a));
@@ -575,10 +575,13 @@ fn version_one_files_keep_their_fies_summary_counts_and_get_no_invented_househol
     let v1 = json!({"format": "green-community-assessment", "format_version": 1, "assessments": [a.to_value()]});
     let (m, version, bare) = migrate(v1.clone()).unwrap();
     assert_eq!((version, bare), (1, false));
-    assert_eq!(m["format_version"], 2);
+    assert_eq!(m["format_version"], 3);
+    let mut expected = v1["assessments"].clone();
+    expected[0]["site_id"] = json!(a.id);
+    expected[0]["round"] = json!(0);
     assert_eq!(
-        m["assessments"], v1["assessments"],
-        "nothing inside an assessment changes"
+        m["assessments"], expected,
+        "nothing inside an assessment changes but the site and round (3)"
     );
     let r = read_file(v1.to_string().as_bytes()).unwrap();
     assert_eq!(r.from_version, 1);
@@ -655,4 +658,70 @@ fn the_largest_allowed_file_is_read_whole_and_a_repeated_id_is_still_found() {
     let mut v: Value = serde_json::from_str(&many(3)).unwrap();
     v["assessments"][2]["id"] = v["assessments"][0]["id"].clone();
     assert!(matches!(read_file(v.to_string().as_bytes()), Err(Rejection::DuplicateIds { .. })));
+}
+
+#[test]
+fn the_csvs_carry_both_lenses_and_the_round() {
+    let mut a = fisheries();
+    for (id, l, c) in [("C01", 1u8, 3u8), ("C02", 2, 2)] {
+        a.apply(Action::SetLevel { indicator: id.into(), level: Some(l) }, NOW).unwrap();
+        a.apply(Action::SetCommunityLevel { indicator: id.into(), level: Some(c) }, NOW).unwrap();
+    }
+    a.round = 2;
+    a.site_id = "site-x".into();
+    let inst = loaded().instrument;
+    let ans = csv::answers_csv(std::slice::from_ref(&a), &inst);
+    let row = ans.lines().nth(1).unwrap();
+    assert!(row.ends_with(",1,0,,,3,site-x,2"), "{row}");
+    let s = csv::scores_csv(std::slice::from_ref(&a), &inst);
+    let mut lines = s.trim_start_matches('\u{FEFF}').lines();
+    let head: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let row: Vec<&str> = lines.next().unwrap().split(',').collect();
+    let cell = |name: &str| row[head.iter().position(|h| *h == name).unwrap()];
+    // food: assessors (2×25 + 50)/3 = 33.3; community (2×75 + 50)/3 = 66.7.
+    assert_eq!((cell("food"), cell("community_food")), ("33.3", "66.7"));
+    assert_eq!((cell("site_key"), cell("round")), ("site-x", "2"));
+    assert_eq!(cell("community_governance"), "", "no community level: no score, not 0");
+    assert!(s.trim_start_matches('\u{FEFF}').starts_with(&crate::domain::report::header(&inst).join(",")));
+}
+
+#[test]
+fn rounds_of_one_site_import_side_by_side_as_its_history() {
+    use crate::domain::rounds::{follow_up, previous_round, site_rounds};
+    let mut base = edited(&fisheries(), "บ้านบ่อหิน");
+    base.apply(Action::SetLevel { indicator: "C01".into(), level: Some(1) }, NOW).unwrap();
+    let mut next = follow_up(&base, 1, "7b0d2c1e-0000-4000-8000-0000000000f2".into(), &loaded(), NOW);
+    next.apply(Action::SetLevel { indicator: "C01".into(), level: Some(3) }, NOW).unwrap();
+    let one = export_one(&base, &loaded(), NOW);
+    let two = export_one(&next, &loaded(), NOW);
+    let files = vec![("a.json".to_string(), one.into_bytes()), ("b.json".to_string(), two.into_bytes())];
+    let mut n = 0;
+    let (reports, drafts) = classify_batch(&BTreeMap::new(), &[], &files, Some(&loaded()), &mut || { n += 1; format!("new-{n}") }, "(copy)");
+    let outcomes: Vec<Outcome> = reports.iter().flat_map(|r| r.result.as_ref().unwrap().iter().map(|e| e.outcome)).collect();
+    assert_eq!(outcomes, vec![Outcome::Imported, Outcome::Imported], "two rounds are not a conflict");
+    let history: Vec<u32> = site_rounds(drafts.values(), base.site()).iter().map(|a| a.round).collect();
+    assert_eq!(history, vec![0, 1]);
+    let after = &drafts[&next.id];
+    assert_eq!(previous_round(drafts.values(), after).map(|a| a.id.clone()), Some(base.id.clone()));
+    assert_eq!(after.site(), base.id);
+}
+
+#[test]
+fn version_two_files_become_baselines_of_their_own_sites_with_the_same_hash() {
+    let mut a = edited(&fisheries(), "บ้านบ่อหิน");
+    a.apply(Action::SetLevel { indicator: "C01".into(), level: Some(2) }, NOW).unwrap();
+    let hash = a.short_hash();
+    let mut item = a.to_value();
+    item.as_object_mut().unwrap().remove("site_id");
+    item.as_object_mut().unwrap().remove("round");
+    let v2 = json!({"format": "green-community-assessment", "format_version": 2, "assessments": [item]});
+    let r = read_file(v2.to_string().as_bytes()).unwrap();
+    assert_eq!(r.from_version, 2);
+    let got = &r.incoming[0].assessment;
+    assert_eq!((got.site_id.as_str(), got.round), (a.id.as_str(), 0));
+    assert_eq!(got.short_hash(), hash, "its history still lines up with the local draft");
+    // The same draft already on this device is a duplicate, not a conflict.
+    let drafts: BTreeMap<String, Assessment> = [(a.id.clone(), a.clone())].into();
+    let (reports, _) = classify_batch(&drafts, &[], &[("f.json".into(), v2.to_string().into_bytes())], None, &mut || "x".into(), "(copy)");
+    assert_eq!(reports[0].result.as_ref().unwrap()[0].outcome, Outcome::Duplicate);
 }

@@ -255,6 +255,11 @@ static ANSWER: Shape = Shape::Object(&[
     ),
     opt("note", STR, "evidence note"),
     opt("na_reason", STR, "why the indicator is not applicable (asked when N/A is chosen)"),
+    opt(
+        "community_level",
+        &Shape::Level,
+        "0..4: the community's own level beside the assessors' (format 3); absent = not asked",
+    ),
 ]);
 
 static PROFILE: Shape = Shape::Object(&[
@@ -315,6 +320,16 @@ pub static ASSESSMENT: Shape = Shape::Object(&[
     opt("created_at", STR, "ISO 8601 UTC timestamp"),
     opt("updated_at", STR, "ISO 8601 UTC timestamp"),
     opt("example", BOOL, "true for the bundled read-only examples"),
+    opt(
+        "site_id",
+        STR,
+        "the site this assessment is a round of; every round of a site shares it (format 3; absent = the assessment's own id)",
+    ),
+    opt(
+        "round",
+        U32,
+        "0 = baseline, 1 = first follow-up, ... (format 3; absent = 0); the round's date is profile.assessment_date",
+    ),
     opt(
         "instrument",
         &Shape::Object(&[
@@ -410,8 +425,8 @@ pub static BUNDLE: Shape = Shape::Object(&[
     ),
     req(
         "format_version",
-        &Shape::Integer { min: 1, max: 2 },
-        "2 (files with 1 are read and migrated)",
+        &Shape::Integer { min: 1, max: 3 },
+        "3 (files with 1 or 2 are read and migrated)",
     ),
     opt(
         "exported_at",
