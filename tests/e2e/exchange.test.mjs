@@ -51,7 +51,7 @@ test('export all, clear storage, import: everything comes back', async () => {
   const text = fs.readFileSync(await download.path(), 'utf8');
   const env = JSON.parse(text);
   assert.equal(env.format, 'green-community-assessment');
-  assert.equal(env.format_version, 2);
+  assert.equal(env.format_version, 3);
   assert.equal(env.assessments.length, 2);
   assert.ok(env.assessments.every((a) => a.instrument.hash.length === 64));
 
