@@ -51,6 +51,7 @@ messages! { K;
     NewAssessment => "สร้างแบบประเมินใหม่", "New assessment";
     DraftsEmpty => "ยังไม่มีแบบประเมิน — เริ่มจากลิงก์ที่ได้รับ หรือกด สร้างแบบประเมินใหม่", "No assessments yet. Start from the link you received, or press New assessment.";
     DraftsNoMatch => "ไม่มีแบบประเมินที่ตรงกับตัวกรองนี้", "No assessment matches this filter.";
+    DraftsMore => "แสดงเพิ่ม (ยังมีอีก {n} รายการ)", "Show more ({n} not shown)";
     FilterType => "ประเภทชุมชน", "Community type";
     FilterProvince => "จังหวัด", "Province";
     FilterAll => "ทั้งหมด", "All";

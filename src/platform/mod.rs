@@ -10,5 +10,6 @@ pub mod fullscreen;
 pub mod image;
 pub mod location;
 pub mod random;
+pub mod schedule;
 pub mod storage;
 pub mod segment;

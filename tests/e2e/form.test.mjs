@@ -2,7 +2,7 @@
 // delete and undo, unreadable drafts and full storage.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPage } from './lib.mjs';
+import { serveDist, launch, newPage, fillStorage } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -146,18 +146,7 @@ test('a stored draft that cannot be read is set aside, reported and never delete
 test('full storage is said at once, work stays in memory, and a backup is offered', async () => {
   const { context, page } = await newPage(browser);
   const id = await fromLink(page, 'type=rubber&province=TH-93&site=D');
-  // Fill localStorage to the brim.
-  await page.evaluate(() => {
-    const chunk = 'x'.repeat(256 * 1024);
-    for (let i = 0; i < 200; i++) {
-      try { localStorage.setItem('junk.' + i, chunk); } catch { break; }
-    }
-    for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
-      for (let i = 0; i < 100; i++) {
-        try { localStorage.setItem(`junk.s${size}.${i}`, 'y'.repeat(size)); } catch { break; }
-      }
-    }
-  });
+  await fillStorage(page);
   await page.getByTestId('site-name').fill('D ' + 'ยาวมาก'.repeat(200));
   await page.getByTestId('storage-error').waitFor();
   assert.equal(await page.getByTestId('save-status').getAttribute('data-state'), 'failed');

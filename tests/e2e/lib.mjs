@@ -97,3 +97,18 @@ export async function forEachView(browser, baseUrl, fn) {
     }
   }
 }
+
+/** Fills the page's localStorage to the brim with `junk.*` keys (a full browser storage). */
+export async function fillStorage(page) {
+  await page.evaluate(() => {
+    const chunk = 'x'.repeat(256 * 1024);
+    for (let i = 0; i < 200; i++) {
+      try { localStorage.setItem('junk.' + i, chunk); } catch { break; }
+    }
+    for (let size = 16384; size >= 1; size = Math.floor(size / 2)) {
+      for (let i = 0; i < 100; i++) {
+        try { localStorage.setItem(`junk.s${size}.${i}`, 'y'.repeat(size)); } catch { break; }
+      }
+    }
+  });
+}

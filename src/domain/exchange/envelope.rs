@@ -8,9 +8,11 @@
 //!  "assessments": [ { ...one assessment, with its "instrument": {id, version, hash} } ]}
 //! ```
 
+use std::collections::HashSet;
+
 use serde_json::{json, Map, Value};
 
-use super::limits::{line_col, too_deep_at, MAX_ASSESSMENTS, MAX_DEPTH, MAX_FILE_BYTES};
+use super::limits::{line_col, scan, MAX_ASSESSMENTS, MAX_DEPTH, MAX_FILE_BYTES};
 use super::reason::Rejection;
 use crate::domain::assessment::{Assessment, BUNDLE_FORMAT, BUNDLE_FORMAT_VERSION};
 use crate::domain::format::{self, defs};
@@ -102,9 +104,36 @@ pub struct ReadFile {
     pub incoming: Vec<Incoming>,
 }
 
-/// Reads a file's bytes: size, text, depth, JSON, format, version (migrating older ones),
-/// shape of every assessment, duplicate ids. Any failure rejects the whole file.
+/// Reads a file's bytes: size, text, depth, count, JSON, format, version (migrating older
+/// ones), shape of every assessment, duplicate ids. Any failure rejects the whole file.
+/// The same as [`start`] followed by every [`Reading::step`] at once.
 pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
+    start(bytes)?.finish()
+}
+
+/// A file being read: parsed, but its assessments not yet checked. [`Reading::step`] checks a
+/// few at a time, so that the page can stay responsive and show progress between steps;
+/// [`Reading::finish`] gives the result.
+#[derive(Debug)]
+pub struct Reading {
+    from_version: u64,
+    /// A bare assessment rather than an envelope: paths in messages have no prefix.
+    bare: bool,
+    /// The assessments, each taken out (left `null`) once checked.
+    items: Vec<Value>,
+    scores: Value,
+    next: usize,
+    /// Ids seen so far: a set, since comparing each with every earlier one grew with the
+    /// square of the count (minutes for tens of thousands).
+    seen: HashSet<String>,
+    problems: Vec<Problem>,
+    incoming: Vec<Incoming>,
+}
+
+/// Everything about a file but its assessments' shapes: size, text, depth, the count of
+/// assessments (found by one pass over the bytes, before the JSON is parsed, so a file of
+/// 50,000 is refused at once), JSON syntax, format and version.
+pub fn start(bytes: &[u8]) -> Result<Reading, Rejection> {
     if bytes.len() > MAX_FILE_BYTES {
         return Err(Rejection::TooLarge { bytes: bytes.len() });
     }
@@ -116,22 +145,25 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
         let (line, column) = line_col(bytes, e.valid_up_to());
         Rejection::NotText { line, column }
     })?;
-    if text.contains('\0') {
-        let off = text.find('\0').unwrap_or(0);
+    if let Some(off) = text.find('\0') {
         let (line, column) = line_col(bytes, off);
         return Err(Rejection::NotText { line, column });
     }
-    if let Some((line, column)) = too_deep_at(bytes, MAX_DEPTH) {
+    let found = scan(bytes, MAX_DEPTH);
+    if let Some((line, column)) = found.too_deep {
         return Err(Rejection::TooDeep { line, column });
+    }
+    if let Some(count) = found.assessments.filter(|n| *n > MAX_ASSESSMENTS) {
+        return Err(Rejection::TooMany { count });
     }
     let value = parse_json(text).map_err(|(line, column, message)| Rejection::Syntax {
         line,
         column,
         message,
     })?;
-    let (value, from_version, bare) = migrate(value)?;
-    let scores = value.get("scores").cloned().unwrap_or(Value::Null);
-    let Some(items) = value.get("assessments").and_then(Value::as_array) else {
+    let (mut value, from_version, bare) = migrate(value)?;
+    let scores = value.get_mut("scores").map(Value::take).unwrap_or(Value::Null);
+    let Some(Value::Array(items)) = value.get_mut("assessments").map(Value::take) else {
         return Err(Rejection::Shape {
             problems: vec![Problem::new("assessments", "expected a list [...]")],
         });
@@ -139,61 +171,97 @@ pub fn read_file(bytes: &[u8]) -> Result<ReadFile, Rejection> {
     if items.is_empty() {
         return Err(Rejection::NoAssessments);
     }
+    // The count again, for a file the byte scan could not read (a key written with escapes).
     if items.len() > MAX_ASSESSMENTS {
         return Err(Rejection::TooMany { count: items.len() });
     }
-    // Ids seen so far: a set, since comparing each with every earlier one grew with the square
-    // of the count (minutes for tens of thousands).
-    let mut seen = std::collections::HashSet::with_capacity(items.len());
-    let mut problems = Vec::new();
-    let mut incoming = Vec::with_capacity(items.len());
-    for (i, item) in items.iter().enumerate() {
-        let path = if bare {
-            String::new()
-        } else {
-            index("assessments", i)
-        };
-        let before = problems.len();
-        format::check(item, &defs::ASSESSMENT, &path, &mut problems);
-        if problems.len() > before {
-            continue;
-        }
-        let mut a = crate::domain::assessment::from_checked(item.clone());
-        a.settle_site();
-        let id_path = if bare {
-            "id".to_string()
-        } else {
-            format!("{path}.id")
-        };
-        if a.id.trim().is_empty()
-            || a.id.chars().count() > 128
-            || a.id.chars().any(char::is_control)
-        {
-            problems.push(Problem::new(
-                id_path,
-                "must be a short non-empty id (a UUID)",
-            ));
-            continue;
-        }
-        if !seen.insert(a.id.clone()) {
-            return Err(Rejection::DuplicateIds { id: a.id });
-        }
-        let exported_overall = scores
-            .get(&a.id)
-            .and_then(|s| s.get("overall"))
-            .and_then(Value::as_f64);
-        incoming.push(Incoming {
-            assessment: a,
-            exported_overall,
-        });
-    }
-    if !problems.is_empty() {
-        return Err(Rejection::Shape { problems });
-    }
-    Ok(ReadFile {
+    Ok(Reading {
         from_version,
-        incoming,
+        bare,
+        scores,
+        next: 0,
+        seen: HashSet::with_capacity(items.len()),
+        problems: Vec::new(),
+        incoming: Vec::with_capacity(items.len()),
+        items,
     })
+}
+
+impl Reading {
+    /// How many assessments the file holds.
+    pub fn total(&self) -> usize {
+        self.items.len()
+    }
+
+    /// How many have been checked.
+    pub fn done(&self) -> usize {
+        self.next
+    }
+
+    /// Checks up to `n` more assessments (shape, id, repeated id). `Ok(true)` once every one
+    /// is checked; an error rejects the whole file.
+    pub fn step(&mut self, n: usize) -> Result<bool, Rejection> {
+        let end = self.next.saturating_add(n).min(self.items.len());
+        while self.next < end {
+            let i = self.next;
+            self.next += 1;
+            let item = self.items.get_mut(i).map(Value::take).unwrap_or(Value::Null);
+            let path = if self.bare {
+                String::new()
+            } else {
+                index("assessments", i)
+            };
+            let before = self.problems.len();
+            format::check(&item, &defs::ASSESSMENT, &path, &mut self.problems);
+            if self.problems.len() > before {
+                continue;
+            }
+            let mut a = crate::domain::assessment::from_checked(item);
+            a.settle_site();
+            if a.id.trim().is_empty()
+                || a.id.chars().count() > 128
+                || a.id.chars().any(char::is_control)
+            {
+                let id_path = if self.bare {
+                    "id".to_string()
+                } else {
+                    format!("{path}.id")
+                };
+                self.problems.push(Problem::new(
+                    id_path,
+                    "must be a short non-empty id (a UUID)",
+                ));
+                continue;
+            }
+            if !self.seen.insert(a.id.clone()) {
+                return Err(Rejection::DuplicateIds { id: a.id });
+            }
+            let exported_overall = self
+                .scores
+                .get(&a.id)
+                .and_then(|s| s.get("overall"))
+                .and_then(Value::as_f64);
+            self.incoming.push(Incoming {
+                assessment: a,
+                exported_overall,
+            });
+        }
+        Ok(self.next >= self.items.len())
+    }
+
+    /// The file once every step is done: its assessments, or every shape problem found.
+    pub fn finish(mut self) -> Result<ReadFile, Rejection> {
+        while !self.step(usize::MAX)? {}
+        if !self.problems.is_empty() {
+            return Err(Rejection::Shape {
+                problems: self.problems,
+            });
+        }
+        Ok(ReadFile {
+            from_version: self.from_version,
+            incoming: self.incoming,
+        })
+    }
 }
 
 /// Brings any supported version to the current envelope. Returns the envelope, the version

@@ -16,12 +16,30 @@ pub const MAX_ASSESSMENTS: usize = 2_000;
 /// message and without building the value at all.
 pub const MAX_DEPTH: usize = 32;
 
-/// Where a file first nests deeper than `max`: `Some((line, column))` (1-based), found by
-/// one pass over the bytes that skips strings. Malformed files are left to the parser.
-pub fn too_deep_at(bytes: &[u8], max: usize) -> Option<(usize, usize)> {
+/// What one pass over a file's bytes finds before the JSON is parsed (strings are skipped).
+/// Malformed files may be misread here; the parser refuses them afterwards either way.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub struct Scan {
+    /// Where the file first nests deeper than the maximum: `(line, column)`, 1-based. The pass
+    /// stops there.
+    pub too_deep: Option<(usize, usize)>,
+    /// How many items the top-level `"assessments": [...]` holds, so that a file of 50,000
+    /// assessments is refused by its count before it is parsed. `None` when the pass finds no
+    /// such list (a bare assessment, a key written with escapes): the count is then taken after
+    /// parsing.
+    pub assessments: Option<usize>,
+}
+
+/// One pass over `bytes`: depth past `max` and the number of assessments ([`Scan`]).
+pub fn scan(bytes: &[u8], max: usize) -> Scan {
+    let mut out = Scan::default();
     let (mut depth, mut line, mut col) = (0usize, 1usize, 0usize);
     let (mut in_string, mut escaped) = (false, false);
-    for &b in bytes {
+    // The last string at the top level (a key, when a list follows it).
+    let (mut string_start, mut last): (usize, &[u8]) = (0, b"");
+    // Inside the top-level "assessments" list: separators seen, and whether an item started.
+    let (mut inside, mut commas, mut item) = (false, 0usize, false);
+    for (i, &b) in bytes.iter().enumerate() {
         col += 1;
         if b == b'\n' {
             line += 1;
@@ -34,22 +52,53 @@ pub fn too_deep_at(bytes: &[u8], max: usize) -> Option<(usize, usize)> {
                 escaped = true;
             } else if b == b'"' {
                 in_string = false;
+                if depth == 1 {
+                    last = bytes.get(string_start..i).unwrap_or(b"");
+                }
             }
             continue;
         }
+        let in_list = inside && depth == 2;
         match b {
-            b'"' => in_string = true,
+            b'"' => {
+                in_string = true;
+                string_start = i + 1;
+                item |= in_list;
+            }
             b'[' | b'{' => {
+                item |= in_list;
                 depth += 1;
                 if depth > max {
-                    return Some((line, col));
+                    out.too_deep = Some((line, col));
+                    return out;
+                }
+                if depth == 2 && b == b'[' && last == b"assessments" && out.assessments.is_none() {
+                    inside = true;
                 }
             }
-            b']' | b'}' => depth = depth.saturating_sub(1),
+            b']' | b'}' => {
+                if in_list {
+                    out.assessments = Some(commas + usize::from(item || commas > 0));
+                    inside = false;
+                }
+                depth = depth.saturating_sub(1);
+            }
+            b',' if in_list => commas += 1,
+            _ if in_list && !b.is_ascii_whitespace() => item = true,
             _ => {}
         }
     }
-    None
+    out
+}
+
+/// Where a file first nests deeper than `max`: `Some((line, column))` (1-based).
+pub fn too_deep_at(bytes: &[u8], max: usize) -> Option<(usize, usize)> {
+    scan(bytes, max).too_deep
+}
+
+/// How many items the top-level `"assessments"` list holds (see [`Scan::assessments`]).
+pub fn count_assessments(bytes: &[u8]) -> Option<usize> {
+    scan(bytes, usize::MAX).assessments
 }
 
 /// Line and column (1-based, in characters) of a byte offset, for invalid UTF-8 messages.

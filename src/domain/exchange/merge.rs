@@ -9,6 +9,7 @@
 //! | `LocalNewer` | same id, the incoming version is in the local history | skipped: this device already has a newer version |
 //! | `Conflict` | same id, the two histories diverged | waits: keep both, keep mine, or take theirs |
 //! | `ImportedAsCopy` | the id of a bundled example, edited | added under a new id (examples are read-only) |
+//! | `NotStored` | one of the three above, but the browser's storage was full | not added; the file can be imported again after making room |
 
 use std::collections::BTreeMap;
 
@@ -26,6 +27,10 @@ pub enum Outcome {
     Updated,
     LocalNewer,
     Conflict,
+    /// Would have been added or updated, but the browser's storage was full, so it was not
+    /// (set by the store, never by [`classify_batch`]): nothing of it is kept, and importing the
+    /// same file again after making room adds it (the ones stored are then duplicates).
+    NotStored,
 }
 
 impl Outcome {
@@ -38,6 +43,7 @@ impl Outcome {
             Outcome::Updated => "updated",
             Outcome::LocalNewer => "local-newer",
             Outcome::Conflict => "conflict",
+            Outcome::NotStored => "not-stored",
         }
     }
 
@@ -103,7 +109,10 @@ pub fn classify_batch(
     (reports, work)
 }
 
-fn classify_one(
+/// What happens to one incoming assessment, against the drafts in `work` (updated with it when
+/// the outcome is applied) and the bundled `examples`. [`classify_batch`] does this for every
+/// assessment of every file; the import screen calls it in steps.
+pub fn classify_one(
     work: &mut BTreeMap<String, Assessment>,
     examples: &[Assessment],
     inc: Incoming,

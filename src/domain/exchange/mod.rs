@@ -24,5 +24,7 @@ mod proptests;
 mod tests;
 
 pub use envelope::{export_all, export_one, file_name, read_file, Incoming, ReadFile};
-pub use merge::{classify_batch, resolve, Entry, FileReport, Outcome, Resolution, Resolved};
+pub use merge::{
+    classify_batch, classify_one, resolve, Entry, FileReport, Outcome, Resolution, Resolved,
+};
 pub use reason::Rejection;

@@ -725,3 +725,61 @@ fn version_two_files_become_baselines_of_their_own_sites_with_the_same_hash() {
     let (reports, _) = classify_batch(&drafts, &[], &[("f.json".into(), v2.to_string().into_bytes())], None, &mut || "x".into(), "(copy)");
     assert_eq!(reports[0].result.as_ref().unwrap()[0].outcome, Outcome::Duplicate);
 }
+
+#[test]
+fn a_file_is_counted_before_any_assessment_is_built_and_then_checked_in_steps() {
+    // Past the limit: refused by `start` with the count even though every item is broken, so
+    // no assessment was parsed or checked.
+    let broken: Vec<Value> = (0..MAX_ASSESSMENTS_PLUS).map(|i| json!({"id": i})).collect();
+    let text = json!({"format": "green-community-assessment", "format_version": 3, "assessments": broken}).to_string();
+    assert_eq!(envelope::start(text.as_bytes()).unwrap_err(), Rejection::TooMany { count: MAX_ASSESSMENTS_PLUS });
+    // Within it: `start` accepts, the steps check a few at a time and report progress, and the
+    // result is what `read_file` gives at once.
+    let mut v: Value = serde_json::from_str(&many(1_500)).unwrap();
+    let good = v.to_string();
+    let mut reading = envelope::start(good.as_bytes()).unwrap();
+    assert_eq!((reading.done(), reading.total()), (0, 1_500));
+    assert!(!reading.step(100).unwrap());
+    assert_eq!(reading.done(), 100);
+    let mut steps = 1;
+    while !reading.step(100).unwrap() {
+        steps += 1;
+    }
+    assert_eq!(steps, 14, "15 steps of 100 in all");
+    assert_eq!(reading.finish().unwrap(), read_file(good.as_bytes()).unwrap());
+    // A broken assessment is found by its step and named with its place.
+    v["assessments"][1_000]["profile"] = json!("not an object");
+    let bad = v.to_string();
+    let mut reading = envelope::start(bad.as_bytes()).expect("the count and format are fine");
+    assert!(!reading.step(1_000).unwrap());
+    let err = reading.finish().unwrap_err();
+    assert!(matches!(&err, Rejection::Shape { problems } if problems[0].to_string().contains("assessments[1000].profile")), "{err:?}");
+    // A repeated id stops the step that meets it.
+    v["assessments"][1_000] = v["assessments"][3].clone();
+    let dup = v.to_string();
+    let mut reading = envelope::start(dup.as_bytes()).unwrap();
+    assert!(!reading.step(1_000).unwrap());
+    assert!(matches!(reading.step(1_000), Err(Rejection::DuplicateIds { .. })));
+}
+
+const MAX_ASSESSMENTS_PLUS: usize = super::limits::MAX_ASSESSMENTS + 1;
+
+#[test]
+fn the_byte_scan_counts_the_top_level_assessments_only() {
+    use super::limits::count_assessments;
+    let count = |s: &str| count_assessments(s.as_bytes());
+    assert_eq!(count(r#"{"assessments": []}"#), Some(0));
+    assert_eq!(count(r#"{"assessments": [ ]}"#), Some(0));
+    assert_eq!(count(r#"{"assessments": [{"id": "a"}]}"#), Some(1));
+    // Commas, brackets and quotes inside strings and nested values are not items.
+    let tricky = r#"{"format": "assessments", "x": [1, 2, 3], "assessments": [{"id": "a,b]", "h": ["1", "2"]}, {"id": "c\"],["}, 7]}"#;
+    assert_eq!(count(tricky), Some(3));
+    assert_eq!(serde_json::from_str::<Value>(tricky).unwrap()["assessments"].as_array().unwrap().len(), 3);
+    // "assessments" as a value, or nested deeper, is not the list.
+    assert_eq!(count(r#"{"a": {"assessments": [1, 2]}}"#), None);
+    assert_eq!(count(r#"{"id": "x", "profile": {}}"#), None);
+    assert_eq!(count(r#"[{"assessments": [1]}]"#), None);
+    // Agrees with the parser on every file of the random envelopes.
+    let text = many(2_500);
+    assert_eq!(count(&text), Some(2_500));
+}

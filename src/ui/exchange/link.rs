@@ -64,7 +64,8 @@ pub fn ImportFromLink(data: String) -> impl IntoView {
             return;
         };
         let name = lang.t(XK::ShareLinkName).to_string();
-        let r = import_into_store(store, lang, vec![(name, Ok(bytes))]);
+        spawn_local(async move {
+        let r = import_into_store(store, lang, vec![(name, Ok(bytes))], None).await;
         let id = r
             .first()
             .and_then(|(f, _)| {
@@ -77,6 +78,7 @@ pub fn ImportFromLink(data: String) -> impl IntoView {
             .unwrap_or_default();
         rows.set(r);
         state.set(State::Done(id));
+        });
     };
     view! {
         <section class="card import-link" data-testid="import-link">

@@ -14,10 +14,11 @@ pub use link::ImportFromLink;
 use crate::domain::assessment::Assessment;
 use crate::domain::drafts::{changed_since_backup, BackupMark};
 use crate::domain::exchange::{
-    self, classify_batch, limits::MAX_FILE_BYTES, FileReport, Rejection,
+    self, classify_one, envelope, limits::MAX_FILE_BYTES, FileReport, Outcome, Rejection,
 };
 use crate::i18n::exchange::XK;
 use crate::i18n::Lang;
+use crate::platform::schedule::Slices;
 use crate::platform::{
     clipboard, compress, download::download_text, files, location, random, storage,
 };
@@ -33,47 +34,129 @@ fn save(name: &str, mime: &str, text: &str) {
     let _ = download_text(name, mime, text);
 }
 
-/// Classifies `files` one after the other against the drafts, writes every automatic outcome
-/// into the store, and returns the reports (conflicts wait for the user).
-fn import_into_store(
+/// What an import is doing, for its progress line: file `file` of `files`, and within it
+/// `done` of `total` assessments checked or stored.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub(crate) struct Progress {
+    file: usize,
+    files: usize,
+    phase: XK,
+    done: usize,
+    total: usize,
+}
+
+/// Work at most this long before the browser gets a turn (input, painting the progress).
+const SLICE_MS: f64 = 20.0;
+/// Assessments checked between two looks at the clock.
+const CHECKS_PER_LOOK: usize = 10;
+
+/// Reads, checks, classifies and stores `files` one after the other against the drafts, in
+/// slices that leave the page responsive, and returns the reports (conflicts wait for the
+/// user). Each assessment to add or update is written at once; at the first write the browser
+/// refuses (storage full) the import stops storing, and that one and every later one is
+/// reported as not stored, with nothing of them kept. What was stored appears in the drafts
+/// in one update at the end.
+async fn import_into_store(
     store: Store,
     lang: Lang,
     files: Vec<(String, Result<Vec<u8>, Rejection>)>,
+    busy: Option<RwSignal<Option<Progress>>>,
 ) -> Rows {
     let inst = instrument().ok();
     let mut work: BTreeMap<String, Assessment> = store.drafts.get_untracked();
     let mut out = Vec::with_capacity(files.len());
-    for (name, bytes) in files {
-        let report = match bytes {
-            Ok(b) => {
-                let (mut r, w) = classify_batch(
-                    &work,
-                    examples(),
-                    &[(name.clone(), b)],
-                    inst,
-                    &mut Store::new_id,
-                    lang.t(XK::ImportedCopySuffix),
-                );
-                work = w;
-                r.pop()
-            }
-            Err(rej) => Some(FileReport {
-                name: name.clone(),
-                result: Err(rej),
-                from_version: 1,
-            }),
+    let mut saved = Vec::new();
+    let mut full = false;
+    let mut slices = Slices::new(SLICE_MS);
+    let n = files.len();
+    let show = |p: Progress| {
+        if let Some(b) = busy {
+            b.set(Some(p));
+        }
+    };
+    for (fi, (name, bytes)) in files.into_iter().enumerate() {
+        let mut at = Progress {
+            file: fi + 1,
+            files: n,
+            phase: XK::Checking,
+            done: 0,
+            total: 0,
         };
-        if let Some(r) = report {
-            let n = r.result.as_ref().map(Vec::len).unwrap_or(0);
-            out.push((r, vec![None; n]));
-        }
+        let read = match bytes {
+            Err(rej) => Err(rej),
+            Ok(b) => {
+                let read = match envelope::start(&b) {
+                    Err(rej) => Err(rej),
+                    Ok(mut reading) => {
+                        at.total = reading.total();
+                        loop {
+                            match reading.step(CHECKS_PER_LOOK) {
+                                Err(rej) => break Err(rej),
+                                Ok(true) => break reading.finish(),
+                                Ok(false) if slices.due() => {
+                                    at.done = reading.done();
+                                    show(at);
+                                    slices.turn().await;
+                                }
+                                Ok(false) => {}
+                            }
+                        }
+                    }
+                };
+                read
+            }
+        };
+        let from_version = read.as_ref().map(|r| r.from_version).unwrap_or(1);
+        let result = match read {
+            Err(rej) => Err(rej),
+            Ok(r) => {
+                at.phase = XK::Storing;
+                let mut entries = Vec::with_capacity(r.incoming.len());
+                for (i, inc) in r.incoming.into_iter().enumerate() {
+                    let before = work.get(&inc.assessment.id).cloned();
+                    let mut e = classify_one(
+                        &mut work,
+                        examples(),
+                        inc,
+                        inst,
+                        &mut Store::new_id,
+                        lang.t(XK::ImportedCopySuffix),
+                    );
+                    if e.outcome.applied() {
+                        if !full && store.save_imported(&e.assessment).is_ok() {
+                            saved.push(e.assessment.clone());
+                        } else {
+                            // Storage is full: stop writing, and keep nothing of this one.
+                            full = true;
+                            e.outcome = Outcome::NotStored;
+                            let id = e.assessment.id.clone();
+                            match before.filter(|b| b.id == id) {
+                                Some(b) => work.insert(id, b),
+                                None => work.remove(&id),
+                            };
+                        }
+                    }
+                    entries.push(e);
+                    if slices.due() {
+                        at.done = i + 1;
+                        show(at);
+                        slices.turn().await;
+                    }
+                }
+                Ok(entries)
+            }
+        };
+        let count = result.as_ref().map(Vec::len).unwrap_or(0);
+        out.push((
+            FileReport {
+                name,
+                result,
+                from_version,
+            },
+            vec![None; count],
+        ));
     }
-    let current = store.drafts.get_untracked();
-    for (id, a) in work {
-        if current.get(&id) != Some(&a) {
-            store.insert(a);
-        }
-    }
+    store.show_imported(saved);
     out
 }
 
@@ -181,7 +264,7 @@ pub fn DraftsExchange() -> impl IntoView {
         })
     };
     let rows = RwSignal::new(Rows::new());
-    let busy = RwSignal::new(None::<(usize, usize)>);
+    let busy = RwSignal::new(None::<Progress>);
     let over = RwSignal::new(false);
 
     let run = move |list: Vec<web_sys::File>| {
@@ -192,7 +275,13 @@ pub fn DraftsExchange() -> impl IntoView {
             let n = list.len();
             let mut read = Vec::with_capacity(n);
             for (i, f) in list.iter().enumerate() {
-                busy.set(Some((i + 1, n)));
+                busy.set(Some(Progress {
+                    file: i + 1,
+                    files: n,
+                    phase: XK::Reading,
+                    done: 0,
+                    total: 0,
+                }));
                 let bytes = files::read(f, MAX_FILE_BYTES).await.map_err(|e| match e {
                     Ok(size) => Rejection::TooLarge { bytes: size },
                     Err(_) => Rejection::NotOurs {
@@ -201,8 +290,9 @@ pub fn DraftsExchange() -> impl IntoView {
                 });
                 read.push((f.name(), bytes));
             }
-            rows.set(import_into_store(store, lang, read));
+            let report = import_into_store(store, lang, read, Some(busy)).await;
             busy.set(None);
+            rows.set(report);
         });
     };
     // Files dropped anywhere on the page are imported too, rather than opened by the browser in
@@ -282,8 +372,16 @@ pub fn DraftsExchange() -> impl IntoView {
                 })}
                 <button class="secondary" data-testid="csv-fies-households" on:click=move |_| csv(3)>{tr(crate::i18n::fies::FK::CsvHouseholds)}</button>
             </div>
-            {move || busy.get().map(|(i, n)| view! {
-                <p class="import-progress" role="status" data-testid="import-progress">{lang.t(XK::Reading)} " " {i} "/" {n}</p>
+            {move || busy.get().map(|p| view! {
+                <div class="import-progress" role="status" data-testid="import-progress">
+                    <p>
+                        {lang.t(XK::Reading)} " " {p.file} "/" {p.files}
+                        {(p.total > 0).then(|| format!(" · {} {}/{}", lang.t(p.phase), p.done, p.total))}
+                    </p>
+                    {(p.total > 0).then(|| view! {
+                        <progress data-testid="import-progress-bar" max=p.total value=p.done></progress>
+                    })}
+                </div>
             })}
             <Report rows/>
         </section>

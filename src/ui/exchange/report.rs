@@ -22,6 +22,7 @@ fn outcome_text(o: Outcome) -> XK {
         Outcome::Updated => XK::OutUpdated,
         Outcome::LocalNewer => XK::OutLocalNewer,
         Outcome::Conflict => XK::OutConflict,
+        Outcome::NotStored => XK::OutNotStored,
     }
 }
 
@@ -77,10 +78,10 @@ fn settle(
 }
 
 fn summary(lang: Lang, rows: &Rows) -> String {
-    let mut counts = [0usize; 7];
+    let mut counts = [0usize; 8];
     for (f, _) in rows {
         match &f.result {
-            Err(_) => counts[6] += 1,
+            Err(_) => counts[7] += 1,
             Ok(entries) => {
                 for e in entries {
                     counts[e.outcome as usize] += 1;
@@ -95,6 +96,7 @@ fn summary(lang: Lang, rows: &Rows) -> String {
         XK::SumUpdated,
         XK::SumLocalNewer,
         XK::SumConflict,
+        XK::SumNotStored,
         XK::SumRejected,
     ];
     let parts: Vec<String> = keys
@@ -109,6 +111,24 @@ fn summary(lang: Lang, rows: &Rows) -> String {
         lang.t(XK::Files),
         parts.join(" · ")
     )
+}
+
+/// When storage filled up during the import: how many were stored and how many were not, and
+/// what to do about the rest.
+fn storage_full(lang: Lang, rows: &Rows) -> Option<String> {
+    let outcomes = rows
+        .iter()
+        .filter_map(|(f, _)| f.result.as_ref().ok())
+        .flatten()
+        .map(|e| e.outcome);
+    let (stored, left) = outcomes.fold((0, 0), |(s, l), o| {
+        (s + usize::from(o.applied()), l + usize::from(o == Outcome::NotStored))
+    });
+    (left > 0).then(|| {
+        lang.t(XK::ImportStorageFull)
+            .replace("{stored}", &stored.to_string())
+            .replace("{left}", &left.to_string())
+    })
 }
 
 /// One line for an assessment filled with another instrument version.
@@ -133,6 +153,10 @@ fn rescore_text(lang: Lang, r: &Rescore) -> String {
     }
     t
 }
+
+/// Assessments of a file listed one by one; past this only conflicts (which wait for a choice)
+/// are listed, and one line says how many more there are (drawing 1,500 lines held the page).
+const LISTED: usize = 100;
 
 const CHOICES: [(Resolution, XK, &str); 3] = [
     (Resolution::KeepBoth, XK::KeepBoth, "keep-both"),
@@ -183,23 +207,27 @@ pub fn Report(rows: RwSignal<Rows>) -> impl IntoView {
         let list = rows.get();
         (!list.is_empty()).then(|| {
             let head = summary(lang, &list);
+            let full = storage_full(lang, &list);
             view! {
                 <div class="import-report" data-testid="import-report" role="status">
                     <h3>{lang.t(XK::ReportTitle)}</h3>
                     <p class="import-summary" data-testid="import-summary">{head}</p>
+                    {full.map(|t| view! { <p class="notice error" data-testid="import-storage-full">{t}</p> })}
                     <ul class="import-files">
                         {list.into_iter().enumerate().map(|(fi, (f, chosen))| {
                             let (state, note, entries) = match f.result {
                                 Err(rej) => ("rejected", format!("{}: {} {}", lang.t(XK::OutRejected), rej.message(thai), lang.t(XK::NothingChanged)), Vec::new()),
                                 Ok(entries) => ("read", if f.from_version == 0 { lang.t(XK::Migrated).to_string() } else { String::new() }, entries),
                             };
+                            let hidden = entries.iter().skip(LISTED).filter(|e| e.outcome != Outcome::Conflict).count();
                             view! {
                                 <li class="import-file" data-testid="import-file" data-outcome=state>
                                     <strong class="import-file-name">{f.name}</strong>
                                     <p class="import-note">{note}</p>
                                     <ul class="import-entries">
-                                        {entries.into_iter().enumerate().map(|(ei, e)| entry(fi, ei, e, chosen.get(ei).copied().flatten())).collect_view()}
+                                        {entries.into_iter().enumerate().filter(|(ei, e)| *ei < LISTED || e.outcome == Outcome::Conflict).map(|(ei, e)| entry(fi, ei, e, chosen.get(ei).copied().flatten())).collect_view()}
                                     </ul>
+                                    {(hidden > 0).then(|| view! { <p class="muted" data-testid="import-more">{lang.t(XK::MoreEntries).replace("{n}", &hidden.to_string())}</p> })}
                                 </li>
                             }
                         }).collect_view()}

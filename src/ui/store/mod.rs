@@ -127,6 +127,33 @@ impl Store {
         self.flush();
     }
 
+    /// Writes an imported assessment to storage at once, without showing it yet
+    /// ([`Store::show_imported`] adds a whole batch to the page in one change). Fails, writing
+    /// nothing, when the browser refuses (storage full): the import then stops there instead of
+    /// keeping unsaved drafts that every later change would try to write again.
+    pub fn save_imported(&self, a: &Assessment) -> Result<(), StoreError> {
+        let json = persist::save(a)?;
+        self.stored.update_value(|m| {
+            m.insert(a.id.clone(), json);
+        });
+        self.dirty.update_value(|s| {
+            s.remove(&a.id);
+        });
+        Ok(())
+    }
+
+    /// Shows assessments already written by [`Store::save_imported`], in one update of the
+    /// drafts (one re-render of the list rather than one per assessment).
+    pub fn show_imported(&self, list: Vec<Assessment>) {
+        if list.is_empty() {
+            return;
+        }
+        crate::platform::storage::request_persistence();
+        self.drafts.update(|d| {
+            d.extend(list.into_iter().map(|a| (a.id.clone(), a)));
+        });
+    }
+
     /// Applies one reducer action to a draft and schedules the autosave. Returns the
     /// reducer's error (for example a read-only example) for the caller to show.
     pub fn dispatch(&self, id: &str, action: Action) -> Result<(), String> {
