@@ -88,6 +88,8 @@ pub struct DraftRow {
     /// Share of all countable items filled, 0..=1.
     pub completion: f64,
     pub example: bool,
+    /// 0 = baseline, 1, 2… = follow-ups of the same site.
+    pub round: u32,
 }
 
 /// Overall completion over every section (items filled ÷ items), 0..=1.
@@ -114,6 +116,7 @@ pub fn row(a: &Assessment, inst: &Instrument) -> DraftRow {
         updated_at: a.updated_at.clone(),
         completion: overall_completion(a, inst),
         example: a.example,
+        round: a.round,
     }
 }
 
@@ -327,6 +330,7 @@ mod tests {
             updated_at: u.into(),
             completion: 0.0,
             example: false,
+            round: 0,
         };
         let rows = vec![
             mk("a", "rubber", "TH-93", "2026-11-01T00:00:00Z"),

@@ -8,6 +8,7 @@ mod format;
 mod messages;
 pub mod proposals;
 pub mod results;
+pub mod rounds;
 pub mod rubric;
 pub mod workshop;
 pub mod plan;

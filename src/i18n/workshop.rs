@@ -4,6 +4,13 @@
 
 crate::messages! { WK;
     Title => "เปรียบเทียบพื้นที่", "Compare sites";
+    ChangeTopic => "การเปลี่ยนแปลง", "Change";
+    ChangeLead => "{site} ขยับขึ้นมากที่สุด คะแนนรวม {d}", "{site} moved up most: overall {d}";
+    ChangeLeadNone => "ยังไม่มีพื้นที่ใดที่คะแนนรวมเพิ่มขึ้นจากรอบก่อน", "No site's overall score rose since its previous round";
+    ChangeNone => "ยังไม่มีพื้นที่ที่ประเมินมากกว่าหนึ่งรอบในชุดนี้ เพิ่มรอบก่อนของพื้นที่เข้าชุดเพื่อดูการเปลี่ยนแปลง", "No site in this set has more than one round yet: add a site's earlier round to the set to see its change.";
+    ChangeCaption => "แต่ละพื้นที่เทียบรอบล่าสุดกับรอบก่อนหน้า เฉพาะตัวชี้วัดที่ตอบทั้งสองรอบ ตัวเลขคือผลต่างของคะแนน บวกคือดีขึ้น", "Each site's latest round against the one before, over the indicators answered in both; the figures are score differences, plus is better.";
+    ChangeRounds => "รอบ", "Rounds";
+    ChangeCounts => "ดีขึ้น / เท่าเดิม / ลดลง", "Improved / same / declined";
     Intro => "เลือกแบบประเมินจากเครื่องนี้ ตัวอย่าง หรือไฟล์ที่ได้รับ เพื่อเปรียบเทียบ สังเคราะห์ และนำเสนอในเวที", "Choose assessments from this device, the examples or files you received, to compare, synthesise and project at the workshop.";
     SetTitle => "พื้นที่ในชุดเปรียบเทียบ", "Sites in the comparison";
     MyDrafts => "แบบประเมินในเครื่องนี้", "Assessments on this device";

@@ -9,6 +9,7 @@
 
 pub mod bars;
 pub mod colour;
+pub mod dumbbell;
 pub mod fonts;
 pub mod heatmap;
 pub mod marks;

@@ -20,7 +20,7 @@ use std::fmt::Write;
 
 /// The accent green of the charts (the app's `--accent`).
 pub const INK: &str = "#1b6b3a";
-const TEXT: &str = "#1c2421";
+pub(super) const TEXT: &str = "#1c2421";
 const FONT: &str = "Sarabun, &apos;Noto Sans Thai&apos;, Tahoma, sans-serif";
 
 /// Escapes text for SVG/HTML content and attribute values.
@@ -49,7 +49,7 @@ pub fn score_text(v: Option<f64>) -> String {
 
 // The opening tag of every chart: one writer, so the ids, test ids and titles stay uniform.
 #[allow(clippy::too_many_arguments)]
-fn open(
+pub(super) fn open(
     out: &mut String,
     id: &str,
     testid: &str,
@@ -80,7 +80,7 @@ fn hatches(out: &mut String, id: &str) -> (String, String) {
     (na, un)
 }
 
-fn text(out: &mut String, at: Point, anchor: &str, size: f64, attrs: &str, body: &str) {
+pub(super) fn text(out: &mut String, at: Point, anchor: &str, size: f64, attrs: &str, body: &str) {
     let _ = write!(
         out,
         r#"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{size:.0}" fill="{TEXT}"{attrs}>{}</text>"#,

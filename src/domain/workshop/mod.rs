@@ -8,6 +8,7 @@
 
 pub mod csv;
 pub mod proposals;
+pub mod rounds;
 pub mod svg;
 
 use std::collections::BTreeMap;
@@ -242,6 +243,8 @@ pub struct WorkshopModel {
     pub network: PartnerNetwork,
     /// FIES per site, in set order (same index as `sites`).
     pub fies: Vec<SiteFies>,
+    /// Sites with an earlier round in the set: what changed (`rounds::site_changes`).
+    pub changes: Vec<rounds::SiteChange>,
 }
 
 /// One site's FIES households for the workshop: complete households per raw-score group.
@@ -263,14 +266,17 @@ impl SiteFies {
 }
 
 impl WorkshopModel {
-    /// Builds the model. Duplicate ids keep their first occurrence.
+    /// Builds the model. Duplicate ids keep their first occurrence; a site with several
+    /// rounds is compared by its latest, the earlier ones giving `changes`.
     pub fn build(assessments: &[Assessment], inst: &Instrument) -> WorkshopModel {
-        let mut unique: Vec<&Assessment> = Vec::with_capacity(assessments.len());
+        let mut every: Vec<&Assessment> = Vec::with_capacity(assessments.len());
         for a in assessments {
-            if !unique.iter().any(|u| u.id == a.id) {
-                unique.push(a);
+            if !every.iter().any(|u| u.id == a.id) {
+                every.push(a);
             }
         }
+        let unique = rounds::latest_per_site(&every);
+        let changes = rounds::site_changes(&every, &unique, inst);
         let types: Vec<Option<&str>> = unique
             .iter()
             .map(|a| a.profile.community_type.as_deref())
@@ -320,6 +326,7 @@ impl WorkshopModel {
                 })
                 .collect(),
             sites,
+            changes,
         }
     }
 

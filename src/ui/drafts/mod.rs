@@ -7,7 +7,7 @@ mod row;
 mod trash;
 
 pub use notices::StorageNotice;
-pub use row::copy_and_open;
+pub use row::{copy_and_open, start_follow_up};
 
 use crate::domain::assessment::Assessment;
 use crate::domain::drafts::{self, Filter};

@@ -2,6 +2,8 @@
 
 use crate::domain::assessment::Action;
 use crate::domain::drafts::{copy_name, duplicate, DraftRow};
+use crate::domain::rounds::{follow_up, next_round};
+use crate::i18n::rounds::{round_name, NK};
 use crate::i18n::K;
 use crate::platform::{location, random};
 use crate::routes::{Route, Section};
@@ -18,6 +20,25 @@ pub fn copy_and_open(store: Store, id: &str, copy_word: &str) {
     let copy = duplicate(&src, Store::new_id(), name, &random::now_iso());
     let new_id = copy.id.clone();
     store.insert(copy);
+    location::set_hash(
+        &Route::Edit {
+            id: new_id,
+            section: Section::Profile,
+        }
+        .to_hash(),
+    );
+}
+
+/// Starts the next round of a site from one of its assessments (a draft or an example): the
+/// profile copied, the answers empty, opened at the profile so the team sets the new date.
+pub fn start_follow_up(store: Store, id: &str) {
+    let (Some(src), Ok(inst)) = (store.get(id), instrument()) else { return };
+    let round = store.drafts.with_untracked(|d| {
+        next_round(d.values().chain(crate::ui::store::examples().iter()).chain([&src]), src.site())
+    });
+    let a = follow_up(&src, round, Store::new_id(), inst, &random::now_iso());
+    let new_id = a.id.clone();
+    store.insert(a);
     location::set_hash(
         &Route::Edit {
             id: new_id,
@@ -77,6 +98,9 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
                         {r.with_value(|r| site_label(lang, &r.site_name))}
                     </a>
                     {example.then(|| view! { <span class="badge">{tr(K::ExampleBadge)}</span> })}
+                    {r.with_value(|r| r.round > 0).then(|| view! {
+                        <span class="badge round-badge" data-testid="round-badge">{r.with_value(|r| round_name(lang, r.round))}</span>
+                    })}
                 }) }}
                 <p class="draft-meta">
                     <span>{r.with_value(|r| type_name(lang, inst, r.community_type.as_deref()))}</span>
@@ -107,6 +131,9 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
                         <button class="quiet" data-testid="duplicate" on:click=move |_| {
                             copy_and_open(store, &id.get_value(), lang.t(K::CopyWord))
                         }>{tr(K::Duplicate)}</button>
+                        <button class="quiet" data-testid="start-follow-up" on:click=move |_| {
+                            start_follow_up(store, &id.get_value())
+                        }>{tr(NK::StartFollowUp)}</button>
                         <button class="quiet danger-text" data-testid="delete" on:click=move |_| {
                             store.delete(&id.get_value(), lang.t(K::Deleted).to_string())
                         }>{tr(K::Delete)}</button>

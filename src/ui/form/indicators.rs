@@ -5,6 +5,7 @@ use super::use_editor;
 use crate::domain::assessment::Action;
 use crate::domain::instrument::migrate::to_check_again;
 use crate::domain::instrument::Indicator;
+use crate::i18n::rounds::{round_name, NK};
 use crate::i18n::rubric::QK;
 use crate::i18n::K;
 use crate::ui::common::{pick, tr};
@@ -26,6 +27,7 @@ pub fn IndicatorsSection() -> impl IntoView {
             <div class="notice warn" data-testid="choose-type-first">{tr(K::ChooseTypeFirst)}</div>
         })}
         <p class="muted keys-hint">{tr(K::KeysHint)}</p>
+        <p class="muted community-hint">{tr(NK::CommunityLevelHint)}</p>
         {move || {
             let t = ty.get();
             let applicable: Vec<&'static Indicator> = inst.instrument.applicable_indicators(t.as_deref());
@@ -135,6 +137,15 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
         .map(|i| (pick(lang, &i.instrument.level_rule), pick(lang, &i.instrument.na_rule)))
         .unwrap_or_default();
     let clearable = Memo::new(move |_| level().is_some() && !na());
+    let community = move || answer.with(|a| a.as_ref().and_then(|a| a.community_level));
+    // A follow-up shows the previous round's answer faintly, so the team asks "what changed?".
+    let previous = ed.previous.with_untracked(|p| {
+        p.as_ref().map(|p| {
+            let when = p.profile.assessment_date.as_deref().map(|d| format!(" ({})", crate::ui::common::date(lang, d))).unwrap_or_default();
+            let said = p.answers.get(id).map(old_answer).filter(|s| !s.is_empty()).unwrap_or_else(|| tr(NK::NotAnswered).to_string());
+            format!("{} · {}{when}: {said}", tr(NK::PreviousRound), round_name(lang, p.round))
+        })
+    });
 
     let choose = move |n: u8| {
         if na() {
@@ -216,6 +227,30 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                     }
                 }).collect_view()}
             </div>
+            {previous.map(|text| view! { <p class="previous-answer" data-testid=format!("previous-{id}")>{text}</p> })}
+            <fieldset class="community-level">
+                <legend>{tr(NK::CommunityLevel)}</legend>
+                <div class="community-choices">
+                    {(0..count).map(|n| {
+                        let n = n as u8;
+                        view! {
+                            <label class="community-choice">
+                                <input type="radio" name=format!("community-{id}") data-testid=format!("community-level-{id}-{n}")
+                                    prop:checked=move || community() == Some(n)
+                                    on:change=move |_| ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: Some(n) })/>
+                                <span class="visually-hidden">{tr(QK::Level)} " "</span>
+                                <span class="num">{n}</span>
+                            </label>
+                        }
+                    }).collect_view()}
+                    {move || community().is_some().then(|| view! {
+                        <button type="button" class="quiet small" data-testid=format!("community-clear-{id}")
+                            on:click=move |_| ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: None })>
+                            {tr(NK::ClearCommunity)}
+                        </button>
+                    })}
+                </div>
+            </fieldset>
             <div class="row indicator-foot">
                 <label class="na-toggle">
                     <input type="checkbox" data-testid=format!("na-{id}")

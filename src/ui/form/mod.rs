@@ -13,6 +13,7 @@ mod toolset;
 mod vocab;
 
 use crate::domain::assessment::{completion, Action, Assessment, Section};
+use crate::domain::rounds::previous_round;
 use crate::domain::scoring::{score, Results};
 use crate::i18n::K;
 use crate::routes::Route;
@@ -34,6 +35,8 @@ pub struct EditorCtx {
     pub read_only: Memo<bool>,
     /// The last reducer error, shown next to the form.
     pub error: RwSignal<Option<String>>,
+    /// The site's previous round on this device, shown faintly on each card of a follow-up.
+    pub previous: Memo<Option<Assessment>>,
 }
 
 impl EditorCtx {
@@ -84,6 +87,17 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
     let results =
         Memo::new(move |_| current.with(|a| a.as_ref().map(|a| score(a, &inst.instrument))));
     let read_only = Memo::new(move |_| current.with(|a| a.as_ref().is_some_and(|a| a.example)));
+    // Looked up again only when the site or round changes, not on every keystroke.
+    let site_round = Memo::new(move |_| current.with(|a| a.as_ref().map(|a| (a.site().to_string(), a.round))));
+    let previous = Memo::new(move |_| {
+        site_round.track();
+        current.with_untracked(|a| {
+            let a = a.as_ref()?;
+            store.drafts.with_untracked(|d| {
+                previous_round(d.values().chain(crate::ui::store::examples().iter()), a).cloned()
+            })
+        })
+    });
     let ctx = EditorCtx {
         store,
         id: id_sv,
@@ -91,6 +105,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
         results,
         read_only,
         error: RwSignal::new(None),
+        previous,
     };
     provide_context(ctx);
 

@@ -6,6 +6,7 @@
 //! re-renders when the language changes (see `shell::Screen`).
 
 mod charts;
+mod rounds;
 mod sections;
 
 use crate::domain::assessment::Section;
@@ -75,7 +76,16 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         sections::factors(&p),
     );
     let (characteristics, na_reasons, recheck) = sections::rubric(&p);
+    // The site's other rounds: drafts and bundled examples on this device.
+    let all: Vec<Assessment> = store.drafts.with_untracked(|d| {
+        d.values().chain(crate::ui::store::examples().iter()).cloned().collect()
+    });
+    let previous = crate::domain::rounds::previous_round(all.iter(), &a);
+    let changes = previous.map(|b| rounds::changes(&p, b));
+    let gap = rounds::gap(&p);
+    let history = rounds::history(&p, &all);
     let id = a.id.clone();
+    let follow_id = a.id.clone();
 
     // Two pages on paper, each two columns (`.col`); on a phone the columns dissolve
     // (`display: contents`) and `style/results.css` orders the sections.
@@ -86,11 +96,20 @@ pub fn ResultsPage(id: String) -> impl IntoView {
                 <button data-testid="print-report" on:click=|_| crate::platform::image::print()>{tr(RK::Print)}</button>
                 <crate::ui::exchange::ExportButton id/>
                 <a class="button secondary" data-testid="results-edit" href=edit>{tr(RK::EditAssessment)}</a>
+                <button class="secondary" data-testid="start-follow-up" on:click=move |_| crate::ui::drafts::start_follow_up(store, &follow_id)>
+                    {tr(crate::i18n::rounds::NK::StartFollowUp)}
+                </button>
                 <a class="button quiet" href="#/">{tr(K::BackToDrafts)}</a>
             </div>
             {a.example.then(|| view! { <p class="notice warn example-note">{tr(RK::ExampleData)}</p> })}
             <div class="blk" inner_html=summary></div>
             {(!recheck.is_empty()).then(|| view! { <div class="blk" inner_html=recheck></div> })}
+            // On screen right after the score (a follow-up is read for its change); on paper a
+            // page of its own after the two report pages (`style/results.css`).
+            {(changes.is_some() || gap.is_some()).then(|| view! {
+                <div class="rounds-page">{changes}{gap}</div>
+            })}
+            {history}
             <div class="results-grid report-page">
                 <div class="col">
                     {charts::dimensions(&p)}
@@ -140,6 +159,7 @@ fn report_header(p: &Page) -> String {
         province_name(p.lang, pr.province.as_deref()).to_string(),
         format!("{} {}", tr(K::AssessmentDate), when),
         format!("{} {}", tr(RK::InstrumentVersion), version),
+        crate::i18n::rounds::round_name(p.lang, p.a.round),
     ];
     report_html::header_html(
         tr(RK::ReportTitle),

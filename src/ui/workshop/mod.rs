@@ -123,6 +123,7 @@ fn jump_nav(lang: crate::i18n::Lang) -> String {
         ("ranking", WK::RankTopic),
         ("radars", WK::RadarTopic),
         ("heatmap", WK::HeatTopic),
+        ("changes", WK::ChangeTopic),
         ("factors", WK::FactorsTopic),
         ("toolset", WK::ToolsetTopic),
         ("network", WK::NetworkTopic),
@@ -524,6 +525,7 @@ pub fn WorkshopPage() -> impl IntoView {
                 Box::new(move || format!("{}{}", with_cx(&|cx| block(&views::heatmap(cx, sort.get()))), csv_button("heatmap"))),
             ])}
             {card(Some("workshop-fies"), "fies", vec![Box::new(move || with_cx(&|cx| block(&views::fies(cx))))])}
+            {card(Some("workshop-changes"), "changes", vec![Box::new(move || with_cx(&|cx| block(&views::changes(cx))))])}
             {card(None, "factors", vec![view_block(|cx| views::factors(cx, None), "factors")])}
             {card(None, "toolset", vec![view_block(|cx| views::toolset(cx, None), "toolset")])}
             {card(None, "network", vec![view_block(views::network, "network")])}

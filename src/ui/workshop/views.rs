@@ -840,6 +840,66 @@ pub fn fies(cx: &Cx) -> Slide {
     Slide { id: "fies", topic: cx.lang.t(FK::SlideTopic), title, caption: cx.lang.t(FK::SlideCaption), html }
 }
 
+/// Which sites moved since their previous round, and on which dimension: one row per site
+/// with an earlier round in the set, largest overall rise first.
+pub fn changes(cx: &Cx) -> Slide {
+    use crate::domain::workshop::rounds::by_overall_change;
+    use crate::i18n::rounds::round_name;
+    let m = cx.model;
+    let inst = &cx.inst.instrument;
+    let order = by_overall_change(&m.changes);
+    let top = order.first().and_then(|&i| m.changes.get(i));
+    let title = match top {
+        None => cx.lang.t(WK::ChangeNone).to_string(),
+        Some(c) if c.overall.is_some_and(|d| !d.negative && d.size.tenths() > 0) => fill(
+            cx.lang.t(WK::ChangeLead),
+            &[("{site}", cx.label(&c.key)), ("{d}", c.overall.map(|d| d.text()).unwrap_or_default())],
+        ),
+        Some(_) => cx.lang.t(WK::ChangeLeadNone).to_string(),
+    };
+    let mut html = String::new();
+    if !order.is_empty() {
+        html.push_str(&format!(
+            "<div class=\"wk-scroll\"{}><table class=\"wk-table wk-changes\" data-testid=\"workshop-changes-table\"><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>",
+            scroll_region(cx, cx.lang.t(WK::ChangeTopic)),
+            esc(cx.lang.t(WK::Site)),
+            esc(cx.lang.t(WK::ChangeRounds)),
+            esc(cx.lang.t(crate::i18n::rounds::NK::Overall)),
+        ));
+        for d in &inst.dimensions {
+            html.push_str(&format!("<th class=\"num\">{}</th>", esc(&pick(cx.lang, &d.short))));
+        }
+        html.push_str(&format!("<th class=\"num\">{}</th></tr></thead><tbody>", esc(cx.lang.t(WK::ChangeCounts))));
+        let cell = |d: Option<crate::domain::rounds::Delta>| match d {
+            Some(d) => {
+                let class = if d.size.tenths() == 0 { "same" } else if d.negative { "down" } else { "up" };
+                format!("<td class=\"num delta {class}\">{}</td>", d.text())
+            }
+            None => "<td class=\"num\">–</td>".to_string(),
+        };
+        for &i in &order {
+            let Some(c) = m.changes.get(i) else { continue };
+            html.push_str(&format!(
+                "<tr data-testid=\"workshop-change-row\" data-key=\"{}\"><th scope=\"row\">{}</th><td>{} → {}</td>{}",
+                esc(&c.key),
+                esc(&cx.label(&c.key)),
+                esc(&round_name(cx.lang, c.before_round)),
+                esc(&round_name(cx.lang, c.after_round)),
+                cell(c.overall),
+            ));
+            for d in &c.dimensions {
+                html.push_str(&cell(*d));
+            }
+            html.push_str(&format!(
+                "<td class=\"num\">{} / {} / {}</td></tr>",
+                c.counts.improved, c.counts.same, c.counts.declined
+            ));
+        }
+        html.push_str("</tbody></table></div>");
+    }
+    Slide { id: "changes", topic: cx.lang.t(WK::ChangeTopic), title, caption: cx.lang.t(WK::ChangeCaption), html }
+}
+
 /// The projected deck, in the default order: map, ranking, radars, the overlay of the picked
 /// sites (when two or more), heatmap, factors by kind, Tool set 1 parts, then the partner network.
 pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
@@ -862,6 +922,9 @@ pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
         heatmap_of(cx, part)
     });
     slides.push(fies(cx));
+    if !cx.model.changes.is_empty() {
+        slides.push(changes(cx));
+    }
     for k in &inst.factors.kinds {
         slides.push(factors(cx, Some(&k.id)));
     }
