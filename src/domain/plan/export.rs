@@ -18,11 +18,15 @@ pub const PLAN_FORMAT_VERSION: u64 = 1;
 /// basis for every type), coverage and provisional flag from the scoring engine, existing
 /// support from the profile; the bundled examples are the pilots.
 pub fn candidates(assessments: &[Assessment], inst: &Instrument) -> Vec<Candidate> {
-    let mut out: Vec<Candidate> = Vec::new();
+    let mut unique: Vec<&Assessment> = Vec::new();
     for a in assessments {
-        if out.iter().any(|c| c.id == a.id) {
-            continue;
+        if !unique.iter().any(|u| u.id == a.id) {
+            unique.push(a);
         }
+    }
+    // A site assessed in several rounds is one candidate, judged by its latest round.
+    let mut out: Vec<Candidate> = Vec::new();
+    for a in crate::domain::workshop::rounds::latest_per_site(&unique) {
         let core = site_scores(a, inst, &Basis::CoreOnly);
         let r = score(a, inst);
         out.push(Candidate {
@@ -116,5 +120,20 @@ mod tests {
         let rows = csv_rows(&plan, &cs, &|_| "why".into());
         assert_eq!(rows.len(), 6);
         assert_eq!(rows[1][7], "why");
+    }
+
+    #[test]
+    fn a_site_with_two_rounds_is_one_candidate_judged_by_its_latest_round() {
+        let inst = crate::domain::test_support::inst();
+        let mut ex = bundled::examples();
+        let mut follow = ex[0].clone();
+        follow.id = "follow-up".into();
+        follow.site_id = ex[0].site().to_string();
+        follow.round = 1;
+        follow.example = false;
+        ex.push(follow);
+        let cs = candidates(&ex, &inst);
+        assert_eq!(cs.len(), 5);
+        assert_eq!(cs[0].id, "follow-up");
     }
 }
