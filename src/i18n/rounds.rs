@@ -43,6 +43,10 @@ crate::messages! { NK;
     LevelsApart => "ต่างกัน (ระดับ)", "Levels apart";
     SiteHistory => "การประเมินทุกรอบของพื้นที่นี้", "Every round of this site";
     ThisRound => "รอบนี้", "this round";
+    ThisRoundHead => "รอบนี้", "This round";
+    CommunityHigher => "ชุมชนให้สูงกว่า", "community higher";
+    Agree => "ตรงกัน", "agree";
+    CommunityLower => "ชุมชนให้ต่ำกว่า", "community lower";
 }
 
 /// "รอบฐาน" for round 0, "ติดตามครั้งที่ 2" for round 2.

@@ -67,6 +67,9 @@ await forEachView(browser, server.url, async (page, { width, lang, last }) => {
   await page.goto(server.url + `#/a/${followUp.id}/results`);
   await page.getByTestId('results').waitFor({ timeout: 20000 });
   await shot('results');
+  for (const part of ['changes', 'gap']) {
+    await page.getByTestId(part).screenshot({ path: path.join(out, `rounds-${part}-${width}-${lang}.png`) });
+  }
   if (last) {
     await page.emulateMedia({ media: 'print' });
     const pdf = path.join(out, `rounds-report-${lang}.pdf`);

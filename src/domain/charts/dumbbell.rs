@@ -22,13 +22,14 @@ pub struct DumbbellRow {
 }
 
 /// Width of the picture in SVG units; the height follows the rows ([`dumbbell_size`]).
-pub const WIDTH: f64 = 640.0;
-const PLOT_LEFT: f64 = 196.0;
-const PLOT_RIGHT: f64 = 548.0;
+/// Narrow on purpose: drawn 340 px wide on a phone, its 19-unit text is still about 15 px.
+pub const WIDTH: f64 = 440.0;
+const PLOT_LEFT: f64 = 140.0;
+const PLOT_RIGHT: f64 = 372.0;
 const TOP: f64 = 52.0;
-const ROW: f64 = 40.0;
+const ROW: f64 = 42.0;
 const AXIS_ROOM: f64 = 34.0;
-const FONT: f64 = 17.0;
+const FONT: f64 = 19.0;
 const SECOND: &str = INK;
 const FIRST: &str = "#5b6661";
 
@@ -132,8 +133,8 @@ mod tests {
         let s = dumbbell_svg("d", "change-chart", "t", ("ก่อน", "หลัง"), &[row("food", Some(25.0), Some(75.0)), row("gov", None, Some(50.0))]);
         assert!(s.contains(r#"data-testid="change-chart-row-food" data-missing="false""#));
         assert!(s.contains(r#"data-testid="change-chart-row-gov" data-missing="true""#));
-        // 25 → x 284, 75 → x 460.
-        assert!(s.contains(r#"x1="284.0""#) && s.contains(r#"x2="460.0""#), "{s}");
+        // 25 → x 198, 75 → x 314.
+        assert!(s.contains(r#"x1="198.0""#) && s.contains(r#"x2="314.0""#), "{s}");
         assert!(s.contains("&lt;food&gt;") && !s.contains("<food>"));
         assert_eq!(s.matches("<line").count(), 5 + 1, "five grid lines and one dumbbell");
     }
@@ -142,6 +143,6 @@ mod tests {
     fn nonsense_scores_never_reach_an_attribute() {
         let s = dumbbell_svg("d", "t", "t", ("a", "b"), &[row("x", Some(f64::NAN), Some(f64::INFINITY))]);
         assert!(!s.contains("NaN") && !s.contains("inf"));
-        assert_eq!(dumbbell_size(3), (640.0, 52.0 + 120.0 + 34.0));
+        assert_eq!(dumbbell_size(3), (440.0, 52.0 + 126.0 + 34.0));
     }
 }

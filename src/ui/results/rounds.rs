@@ -25,18 +25,23 @@ fn direction_word(d: Direction) -> &'static str {
     }
 }
 
+/// The words of the three counts: improved / same / declined for a change, community higher /
+/// agree / lower for the gap.
+const CHANGE_WORDS: [NK; 3] = [NK::Improved, NK::Same, NK::Declined];
+const GAP_WORDS: [NK; 3] = [NK::CommunityHigher, NK::Agree, NK::CommunityLower];
+
 /// "ดีขึ้น 8 · เท่าเดิม 10 · ลดลง 2", with the counts as attributes for tests and styles.
-fn counts_html(testid: &str, c: Counts) -> String {
+fn counts_html(testid: &str, c: Counts, words: [NK; 3]) -> String {
     format!(
         r#"<p class="round-counts" data-testid="{testid}" data-improved="{}" data-same="{}" data-declined="{}"><span class="up">{} {}</span> · <span>{} {}</span> · <span class="down">{} {}</span></p>"#,
         c.improved,
         c.same,
         c.declined,
-        esc(tr(NK::Improved)),
+        esc(tr(words[0])),
         c.improved,
-        esc(tr(NK::Same)),
+        esc(tr(words[1])),
         c.same,
-        esc(tr(NK::Declined)),
+        esc(tr(words[2])),
         c.declined
     )
 }
@@ -50,7 +55,7 @@ fn before_after(before: Option<Ratio>, after: Option<Ratio>) -> String {
 }
 
 /// The per-dimension dumbbell and its table, over the paired indicators of `pair`.
-fn dimension_figure(p: &Page, pair: &Pair, svg_id: &str, testid: &str, title: NK, caption: NK, names: (NK, NK)) -> impl IntoView {
+fn dimension_figure(p: &Page, pair: &Pair, svg_id: &str, testid: &str, title: NK, caption: NK, names: (NK, NK), words: [NK; 3]) -> impl IntoView {
     let inst = &p.inst.instrument;
     let dims: Vec<_> = pair.dimensions.iter().filter(|d| d.before.is_some() || d.after.is_some()).collect();
     let rows: Vec<DumbbellRow> = dims
@@ -81,7 +86,7 @@ fn dimension_figure(p: &Page, pair: &Pair, svg_id: &str, testid: &str, title: NK
             ]
         })
         .collect();
-    let counts_head = format!("{} / {} / {}", tr(NK::Improved), tr(NK::Same), tr(NK::Declined));
+    let counts_head = format!("{} / {} / {}", tr(words[0]), tr(words[1]), tr(words[2]));
     let table = table_html(
         &[tr(crate::i18n::results::RK::Dimension), tr(names.0), tr(names.1), tr(NK::Difference), &counts_head],
         &table_rows,
@@ -154,13 +159,13 @@ pub fn changes(p: &Page, before: &Assessment) -> impl IntoView {
             r#"<p class="round-overall" data-testid="changes-overall"><strong>{}</strong> {}</p>{}"#,
             esc(tr(NK::Overall)),
             esc(&before_after(pair.overall_before, pair.overall_after)),
-            counts_html("changes-counts", pair.counts)
+            counts_html("changes-counts", pair.counts, CHANGE_WORDS)
         );
         let moved: Vec<&PairedIndicator> = pair.indicators.iter().filter(|i| i.direction() != Direction::Same).collect();
         let table = moved_table(p, &moved, "change", (NK::Before, NK::After));
         view! {
             <div class="blk" inner_html=overall></div>
-            {dimension_figure(p, pair, "chart-changes", "change-chart", NK::ChangeChartTitle, NK::ChangeCaption, (NK::PreviousRound, NK::ThisRound))}
+            {dimension_figure(p, pair, "chart-changes", "change-chart", NK::ChangeChartTitle, NK::ChangeCaption, (NK::PreviousRound, NK::ThisRoundHead), CHANGE_WORDS)}
             {(!moved.is_empty()).then(|| view! {
                 <h3 class="round-subhead">{tr(NK::ByIndicator)}</h3>
                 <div class="chart-table" inner_html=table></div>
@@ -187,19 +192,23 @@ pub fn gap(p: &Page) -> Option<impl IntoView> {
     let g = rounds::gap(p.a, &p.inst.instrument);
     let pair = &g.pair;
     let inst = &p.inst.instrument;
-    let mut text = format!(
-        r#"<p class="hint">{}</p><p class="round-overall" data-testid="gap-overall"><strong>{} → {}</strong> {}</p><p data-testid="gap-community-overall">{}: <strong class="num">{}</strong> ({} {} {})</p>{}"#,
+    let head = format!(
+        r#"<p class="hint">{}</p><p class="round-overall" data-testid="gap-overall"><strong>{}</strong> {} {} · {} {}{}</p><p data-testid="gap-community-overall">{}: <strong class="num">{}</strong> ({} {} {})</p>{}"#,
         esc(tr(NK::GapIntro)),
+        esc(tr(NK::Overall)),
         esc(tr(NK::Assessors)),
+        esc(&score_text(pair.overall_before)),
         esc(tr(NK::Community)),
-        esc(&before_after(pair.overall_before, pair.overall_after)),
+        esc(&score_text(pair.overall_after)),
+        esc(&pair.overall_delta().map(|d| format!(" ({} {})", tr(NK::Difference), d.text())).unwrap_or_default()),
         esc(tr(NK::CommunityOverall)),
         esc(&score_text(g.community_overall)),
         esc(tr(NK::Answered)),
         g.community_answered,
         esc(tr(NK::Items)),
-        counts_html("gap-counts", pair.counts),
+        counts_html("gap-counts", pair.counts, GAP_WORDS),
     );
+    let mut text = String::new();
     let _ = write!(text, r#"<h3 class="round-subhead">{}</h3>"#, esc(tr(NK::WidestGaps)));
     if g.widest.is_empty() {
         let _ = write!(text, r#"<p data-testid="gap-widest">{}</p>"#, esc(tr(NK::NoGap)));
@@ -223,10 +232,11 @@ pub fn gap(p: &Page) -> Option<impl IntoView> {
         text.push_str("</ol>");
     }
     let figure = (!pair.indicators.is_empty())
-        .then(|| dimension_figure(p, pair, "chart-gap", "gap-chart", NK::GapChartTitle, NK::GapCaption, (NK::Assessors, NK::Community)));
+        .then(|| dimension_figure(p, pair, "chart-gap", "gap-chart", NK::GapChartTitle, NK::GapCaption, (NK::Assessors, NK::Community), GAP_WORDS));
     Some(view! {
         <section class="card results-section rounds-section" data-testid="gap" aria-labelledby="gap-h">
             <h2 id="gap-h">{tr(NK::GapTitle)}</h2>
+            <div class="blk" inner_html=head></div>
             {figure}
             <div class="blk" inner_html=text></div>
         </section>

@@ -843,14 +843,23 @@ pub fn fies(cx: &Cx) -> Slide {
 /// Which sites moved since their previous round, and on which dimension: one row per site
 /// with an earlier round in the set, largest overall rise first.
 pub fn changes(cx: &Cx) -> Slide {
-    use crate::domain::workshop::rounds::by_overall_change;
+    let order = crate::domain::workshop::rounds::by_overall_change(&cx.model.changes);
+    changes_of(cx, &order, 0)
+}
+
+/// The change rows `part` (indices of `model.changes`), the first of them at place `from`
+/// (0-based) of all: the first slide is titled with the largest rise, the next with their places.
+fn changes_of(cx: &Cx, order: &[usize], from: usize) -> Slide {
     use crate::i18n::rounds::round_name;
     let m = cx.model;
     let inst = &cx.inst.instrument;
-    let order = by_overall_change(&m.changes);
     let top = order.first().and_then(|&i| m.changes.get(i));
     let title = match top {
         None => cx.lang.t(WK::ChangeNone).to_string(),
+        Some(_) if from > 0 => fill(
+            cx.lang.t(WK::ChangeMore),
+            &[("{a}", (from + 1).to_string()), ("{b}", (from + order.len()).to_string()), ("{n}", m.changes.len().to_string())],
+        ),
         Some(c) if c.overall.is_some_and(|d| !d.negative && d.size.tenths() > 0) => fill(
             cx.lang.t(WK::ChangeLead),
             &[("{site}", cx.label(&c.key)), ("{d}", c.overall.map(|d| d.text()).unwrap_or_default())],
@@ -860,10 +869,11 @@ pub fn changes(cx: &Cx) -> Slide {
     let mut html = String::new();
     if !order.is_empty() {
         html.push_str(&format!(
-            "<div class=\"wk-scroll\"{}><table class=\"wk-table wk-changes\" data-testid=\"workshop-changes-table\"><thead><tr><th>{}</th><th>{}</th><th class=\"num\">{}</th>",
+            "<div class=\"wk-scroll\"{}><table class=\"wk-table wk-changes\" data-testid=\"workshop-changes-table\"><thead><tr><th>{}</th>{}<th class=\"num\">{}</th>",
             scroll_region(cx, cx.lang.t(WK::ChangeTopic)),
             esc(cx.lang.t(WK::Site)),
-            esc(cx.lang.t(WK::ChangeRounds)),
+            // The slide names the rounds in its caption; a column of them would not fit at 28 px.
+            if cx.present { String::new() } else { format!("<th>{}</th>", esc(cx.lang.t(WK::ChangeRounds))) },
             esc(cx.lang.t(crate::i18n::rounds::NK::Overall)),
         ));
         for d in &inst.dimensions {
@@ -877,14 +887,17 @@ pub fn changes(cx: &Cx) -> Slide {
             }
             None => "<td class=\"num\">–</td>".to_string(),
         };
-        for &i in &order {
+        for &i in order {
             let Some(c) = m.changes.get(i) else { continue };
             html.push_str(&format!(
-                "<tr data-testid=\"workshop-change-row\" data-key=\"{}\"><th scope=\"row\">{}</th><td>{} → {}</td>{}",
+                "<tr data-testid=\"workshop-change-row\" data-key=\"{}\"><th scope=\"row\">{}</th>{}{}",
                 esc(&c.key),
                 esc(&cx.label(&c.key)),
-                esc(&round_name(cx.lang, c.before_round)),
-                esc(&round_name(cx.lang, c.after_round)),
+                if cx.present {
+                    String::new()
+                } else {
+                    format!("<td class=\"wk-rounds\">{} → {}</td>", esc(&round_name(cx.lang, c.before_round)), esc(&round_name(cx.lang, c.after_round)))
+                },
                 cell(c.overall),
             ));
             for d in &c.dimensions {
@@ -922,8 +935,9 @@ pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
         heatmap_of(cx, part)
     });
     slides.push(fies(cx));
-    if !cx.model.changes.is_empty() {
-        slides.push(changes(cx));
+    let moved = crate::domain::workshop::rounds::by_overall_change(&cx.model.changes);
+    for (n, part) in moved.chunks(CHANGE_ROWS_PER_SLIDE).enumerate() {
+        slides.push(changes_of(cx, part, n * CHANGE_ROWS_PER_SLIDE));
     }
     for k in &inst.factors.kinds {
         slides.push(factors(cx, Some(&k.id)));
@@ -939,6 +953,8 @@ pub fn deck(cx: &Cx, sort: SortKey, overlay: &[String]) -> Vec<Slide> {
 const RANKING_ROWS_PER_SLIDE: usize = 10;
 const RADARS_PER_SLIDE: usize = 8;
 const HEATMAP_ROWS_PER_SLIDE: usize = 10;
+/// Six sites a change slide: a site's name can take two lines at 28 px.
+const CHANGE_ROWS_PER_SLIDE: usize = 6;
 
 /// One slide per `per` sites of `order`, titled "… · 1/3", "… · 2/3" when there is more than one.
 fn paged(slides: &mut Vec<Slide>, order: &[usize], per: usize, make: impl Fn(&[usize]) -> Slide) {
