@@ -9,7 +9,7 @@ crate::messages! { NK;
     PreviousRound => "รอบก่อน", "Previous round";
     NotAnswered => "ไม่ได้ตอบ", "not answered";
     CommunityLevel => "ระดับที่ชุมชนเห็นว่าตนเองอยู่ (ไม่บังคับ)", "The level the community sees itself at (optional)";
-    CommunityLevelHint => "ถามวงสนทนาว่าชุมชนเห็นว่าตนเองอยู่ระดับใด ใช้วางเทียบกับระดับที่ทีมผู้ประเมินเลือก ไม่นำไปคิดคะแนนหลัก", "Ask the group which level they see themselves at. It is set beside the assessors' level and does not enter the score of record.";
+    CommunityLevelHint => "ถามวงสนทนาว่าชุมชนเห็นว่าตนเองอยู่ระดับใด ใช้วางเทียบกับระดับที่ทีมผู้⁠ประเมินเลือก ไม่นำไปคิดคะแนนหลัก", "Ask the group which level they see themselves at. It is set beside the assessors' level and does not enter the score of record.";
     ClearCommunity => "ล้างระดับของชุมชน", "Clear the community's level";
     ChangesTitle => "สิ่งที่เปลี่ยนไปจากรอบก่อน", "What changed since the previous round";
     ChangesBasis => "นับเฉพาะตัวชี้วัดที่ตอบทั้งสองรอบ", "Counted only over the indicators answered in both rounds";
@@ -31,13 +31,13 @@ crate::messages! { NK;
     Direction => "ทิศทาง", "Direction";
     Difference => "ผลต่าง", "Difference";
     NotInBoth => "ไม่มีข้อที่ตอบทั้งสองฝั่ง", "nothing answered in both";
-    GapTitle => "ระดับที่ชุมชนเห็น เทียบกับผู้ประเมิน", "The community's view beside the assessors'";
-    GapIntro => "คะแนนของผู้ประเมินเป็นคะแนนหลัก ช่องว่างระหว่างสองมุมมองคือประเด็นชวนคุยในวงสนทนา นับเฉพาะตัวชี้วัดที่มีทั้งสองระดับ", "The assessors' score is the score of record. The gap between the two views is the agenda for the discussion; counted only over the indicators with both levels.";
-    Assessors => "ผู้ประเมิน", "Assessors";
+    GapTitle => "ระดับที่ชุมชนเห็น เทียบกับผู้⁠ประเมิน", "The community's view beside the assessors'";
+    GapIntro => "คะแนนของผู้⁠ประเมินเป็นคะแนนหลัก ช่องว่างระหว่างสองมุมมองคือประเด็นชวนคุยในวงสนทนา นับเฉพาะตัวชี้วัดที่มีทั้งสองระดับ", "The assessors' score is the score of record. The gap between the two views is the agenda for the discussion; counted only over the indicators with both levels.";
+    Assessors => "ผู้⁠ประเมิน", "Assessors";
     Community => "ชุมชน", "Community";
     CommunityOverall => "คะแนนรวมตามที่ชุมชนเห็น (ทุกข้อที่ชุมชนให้ระดับ)", "Overall as the community sees it (every indicator it gave a level)";
-    GapChartTitle => "คะแนนรายมิติ ผู้ประเมินและชุมชน", "Scores by dimension, assessors and community";
-    GapCaption => "วงกลมกลวงคือผู้ประเมิน จุดทึบคือชุมชน ตัวเลขท้ายแถวคือชุมชนลบผู้ประเมิน", "The ring is the assessors', the dot the community's; the figure at the end of a row is community minus assessors.";
+    GapChartTitle => "คะแนนรายมิติ ผู้⁠ประเมินและชุมชน", "Scores by dimension, assessors and community";
+    GapCaption => "วงกลมกลวงคือผู้⁠ประเมิน จุดทึบคือชุมชน ตัวเลขท้ายแถวคือชุมชนลบผู้⁠ประเมิน", "The ring is the assessors', the dot the community's; the figure at the end of a row is community minus assessors.";
     WidestGaps => "ตัวชี้วัดที่สองมุมมองต่างกันมากที่สุด", "Indicators where the two views differ most";
     NoGap => "ทั้งสองมุมมองเห็นตรงกันทุกข้อที่มีทั้งสองระดับ", "The two views agree on every indicator that has both levels.";
     LevelsApart => "ต่างกัน (ระดับ)", "Levels apart";
@@ -47,6 +47,8 @@ crate::messages! { NK;
     CommunityHigher => "ชุมชนให้สูงกว่า", "community higher";
     Agree => "ตรงกัน", "agree";
     CommunityLower => "ชุมชนให้ต่ำกว่า", "community lower";
+    Higher => "สูงกว่า", "higher";
+    Lower => "ต่ำกว่า", "lower";
 }
 
 /// "รอบฐาน" for round 0, "ติดตามครั้งที่ 2" for round 2.

@@ -55,6 +55,7 @@ fn before_after(before: Option<Ratio>, after: Option<Ratio>) -> String {
 }
 
 /// The per-dimension dumbbell and its table, over the paired indicators of `pair`.
+#[allow(clippy::too_many_arguments)]
 fn dimension_figure(p: &Page, pair: &Pair, svg_id: &str, testid: &str, title: NK, caption: NK, names: (NK, NK), words: [NK; 3]) -> impl IntoView {
     let inst = &p.inst.instrument;
     let dims: Vec<_> = pair.dimensions.iter().filter(|d| d.before.is_some() || d.after.is_some()).collect();
@@ -86,7 +87,9 @@ fn dimension_figure(p: &Page, pair: &Pair, svg_id: &str, testid: &str, title: NK
             ]
         })
         .collect();
-    let counts_head = format!("{} / {} / {}", tr(words[0]), tr(words[1]), tr(words[2]));
+    // The column head in short words (the gap's "community higher" would not fit a phone).
+    let head = if words == GAP_WORDS { [NK::Higher, NK::Agree, NK::Lower] } else { words };
+    let counts_head = format!("{} / {} / {}", tr(head[0]), tr(head[1]), tr(head[2]));
     let table = table_html(
         &[tr(crate::i18n::results::RK::Dimension), tr(names.0), tr(names.1), tr(NK::Difference), &counts_head],
         &table_rows,
