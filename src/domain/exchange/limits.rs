@@ -33,18 +33,13 @@ pub struct Scan {
 /// One pass over `bytes`: depth past `max` and the number of assessments ([`Scan`]).
 pub fn scan(bytes: &[u8], max: usize) -> Scan {
     let mut out = Scan::default();
-    let (mut depth, mut line, mut col) = (0usize, 1usize, 0usize);
+    let mut depth = 0usize;
     let (mut in_string, mut escaped) = (false, false);
     // The last string at the top level (a key, when a list follows it).
     let (mut string_start, mut last): (usize, &[u8]) = (0, b"");
     // Inside the top-level "assessments" list: separators seen, and whether an item started.
     let (mut inside, mut commas, mut item) = (false, 0usize, false);
     for (i, &b) in bytes.iter().enumerate() {
-        col += 1;
-        if b == b'\n' {
-            line += 1;
-            col = 0;
-        }
         if in_string {
             if escaped {
                 escaped = false;
@@ -69,7 +64,9 @@ pub fn scan(bytes: &[u8], max: usize) -> Scan {
                 item |= in_list;
                 depth += 1;
                 if depth > max {
-                    out.too_deep = Some((line, col));
+                    // Line and column only once found: counting them on every byte took half
+                    // the time of the pass.
+                    out.too_deep = Some(line_col(bytes, i));
                     return out;
                 }
                 if depth == 2 && b == b'[' && last == b"assessments" && out.assessments.is_none() {

@@ -372,16 +372,17 @@ pub fn DraftsExchange() -> impl IntoView {
                 })}
                 <button class="secondary" data-testid="csv-fies-households" on:click=move |_| csv(3)>{tr(crate::i18n::fies::FK::CsvHouseholds)}</button>
             </div>
-            {move || busy.get().map(|p| view! {
-                <div class="import-progress" role="status" data-testid="import-progress">
-                    <p>
-                        {lang.t(XK::Reading)} " " {p.file} "/" {p.files}
-                        {(p.total > 0).then(|| format!(" · {} {}/{}", lang.t(p.phase), p.done, p.total))}
+            {move || busy.get().map(|p| {
+                let mut text = format!("{} {}/{}", lang.t(XK::Reading), p.file, p.files);
+                if p.total > 0 {
+                    text.push_str(&format!(" · {} {}/{}", lang.t(p.phase), p.done, p.total));
+                }
+                view! {
+                    <p class="import-progress" role="status" data-testid="import-progress">
+                        {text}
+                        <progress data-testid="import-progress-bar" hidden=p.total == 0 max=p.total.max(1) value=p.done></progress>
                     </p>
-                    {(p.total > 0).then(|| view! {
-                        <progress data-testid="import-progress-bar" max=p.total value=p.done></progress>
-                    })}
-                </div>
+                }
             })}
             <Report rows/>
         </section>
