@@ -368,7 +368,9 @@ test('the long workshop page has sections to jump between, by keyboard', async (
   const { context, page } = await newPage(browser, { width: 1440, height: 900 });
   await loadWorkshop(page);
   const nav = page.getByTestId('workshop-sections');
-  assert.equal(await nav.locator('button').count(), 7);
+  // map, ranking, radars, heatmap, change since the previous round, factors, Tool set 1, network
+  assert.equal(await nav.locator('button').count(), 8);
+  assert.equal(await nav.locator('[data-jump="changes"]').count(), 1);
   await nav.locator('[data-jump="heatmap"]').focus();
   await page.keyboard.press('Enter');
   await page.waitForFunction(() => document.activeElement?.closest('[data-view="heatmap"]') && document.activeElement.tagName === 'H2');
