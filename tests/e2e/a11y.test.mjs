@@ -3,9 +3,7 @@
 // AA) over every screen and its key states in both languages: no serious or critical finding.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import fs from 'node:fs';
-import path from 'node:path';
-import { serveDist, launch, newPage, ready, root, ANALYST_PAGE } from './lib.mjs';
+import { serveDist, launch, newPage, ready, ANALYST_PAGE, axe } from './lib.mjs';
 import { examples, generateSites, bundle } from './workshop-fixtures.mjs';
 
 let server, browser;
@@ -116,23 +114,6 @@ test('the language button\'s accessible name contains its visible text (WCAG 2.5
 
 // ---- axe-core --------------------------------------------------------------------------------
 
-const axeSource = fs.readFileSync(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
-
-/** Runs axe (WCAG 2.0/2.1 A and AA rules) and returns the serious and critical findings. */
-async function axe(page, label) {
-  await page.evaluate(axeSource);
-  const res = await page.evaluate(async () => {
-    const r = await window.axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      rules: { 'label-content-name-mismatch': { enabled: true } },
-      resultTypes: ['violations'],
-    });
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.slice(0, 4).map((n) => `${n.target.join(' ')}: ${n.failureSummary?.split('\n').slice(0, 2).join(' ')}`) }));
-  });
-  return res.map((v) => ({ ...v, at: label }));
-}
 
 
 async function setLang(page, lang) {

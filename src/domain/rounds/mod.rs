@@ -18,7 +18,7 @@ use std::collections::BTreeMap;
 
 use super::assessment::{Answer, Assessment};
 use super::instrument::{Instrument, LoadedInstrument};
-use super::scoring::{score, Ratio};
+use super::scoring::{score, Ratio, Results};
 
 /// How many widest-gap indicators the results and the report list.
 pub const WIDEST_GAPS: usize = 5;
@@ -240,15 +240,19 @@ impl Pair {
 /// scores are the engine's own (`scoring::score`) on copies of both that keep only those
 /// answers, so the formulas and the rounding are those of `docs/scoring.md`.
 pub fn compare_pair(before: &Assessment, after: &Assessment, inst: &Instrument) -> Pair {
-    let rb = score(before, inst);
-    let ra = score(after, inst);
-    let levels = |r: &super::scoring::Results| -> BTreeMap<String, (u8, String, usize)> {
+    pair_of(before, after, &score(before, inst), &score(after, inst), inst)
+}
+
+/// [`compare_pair`] with both sides already scored (`rb`, `ra`), so a caller that needs the
+/// scores too does not compute them twice.
+fn pair_of(before: &Assessment, after: &Assessment, rb: &Results, ra: &Results, inst: &Instrument) -> Pair {
+    let levels = |r: &Results| -> BTreeMap<String, (u8, String, usize)> {
         r.indicators
             .iter()
             .filter_map(|i| i.level.filter(|_| i.score.is_some()).map(|l| (i.id.clone(), (l, i.dimension.clone(), i.order))))
             .collect()
     };
-    let (lb, la) = (levels(&rb), levels(&ra));
+    let (lb, la) = (levels(rb), levels(ra));
     let mut indicators: Vec<PairedIndicator> = lb
         .iter()
         .filter_map(|(id, (b, dim, order))| {
@@ -308,7 +312,7 @@ pub fn compare_pair(before: &Assessment, after: &Assessment, inst: &Instrument) 
             for i in indicators.iter().filter(|i| i.dimension == d.id) {
                 c.add(i.direction());
             }
-            let find = |r: &super::scoring::Results| r.dimensions.iter().find(|x| x.id == d.id).and_then(|x| x.score);
+            let find = |r: &Results| r.dimensions.iter().find(|x| x.id == d.id).and_then(|x| x.score);
             PairedDimension {
                 id: d.id.clone(),
                 before: find(&sb),
@@ -353,7 +357,7 @@ pub fn change(before: &Assessment, after: &Assessment, inst: &Instrument) -> Cha
         after_round: after.round,
         before_date: before.profile.assessment_date.clone(),
         after_date: after.profile.assessment_date.clone(),
-        pair: compare_pair(before, after, inst),
+        pair: pair_of(before, after, &rb, &ra, inst),
         coverage_before: rb.coverage,
         coverage_after: ra.coverage,
         answered_before: rb.answered,
@@ -391,8 +395,8 @@ pub struct Gap {
 
 pub fn gap(a: &Assessment, inst: &Instrument) -> Gap {
     let community = community_lens(a);
-    let pair = compare_pair(a, &community, inst);
     let rc = score(&community, inst);
+    let pair = pair_of(a, &community, &score(a, inst), &rc, inst);
     let mut widest: Vec<PairedIndicator> = pair.indicators.iter().filter(|i| i.levels_apart() > 0).cloned().collect();
     widest.sort_by(|x, y| y.levels_apart().cmp(&x.levels_apart()).then(x.order.cmp(&y.order)));
     widest.truncate(WIDEST_GAPS);

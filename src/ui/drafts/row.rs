@@ -33,9 +33,7 @@ pub fn copy_and_open(store: Store, id: &str, copy_word: &str) {
 /// profile copied, the answers empty, opened at the profile so the team sets the new date.
 pub fn start_follow_up(store: Store, id: &str) {
     let (Some(src), Ok(inst)) = (store.get(id), instrument()) else { return };
-    let round = store.drafts.with_untracked(|d| {
-        next_round(d.values().chain(crate::ui::store::examples().iter()).chain([&src]), src.site())
-    });
+    let round = store.with_every(|all| next_round(all.into_iter().chain([&src]), src.site()));
     let a = follow_up(&src, round, Store::new_id(), inst, &random::now_iso());
     let new_id = a.id.clone();
     store.insert(a);

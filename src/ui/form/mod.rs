@@ -93,9 +93,7 @@ pub fn EditorPage(id: String, section: Section) -> impl IntoView {
         site_round.track();
         current.with_untracked(|a| {
             let a = a.as_ref()?;
-            store.drafts.with_untracked(|d| {
-                previous_round(d.values().chain(crate::ui::store::examples().iter()), a).cloned()
-            })
+            store.with_every(|all| previous_round(all, a).cloned())
         })
     });
     let ctx = EditorCtx {

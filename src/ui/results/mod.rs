@@ -76,14 +76,12 @@ pub fn ResultsPage(id: String) -> impl IntoView {
         sections::factors(&p),
     );
     let (characteristics, na_reasons, recheck) = sections::rubric(&p);
-    // The site's other rounds: drafts and bundled examples on this device.
-    let all: Vec<Assessment> = store.drafts.with_untracked(|d| {
-        d.values().chain(crate::ui::store::examples().iter()).cloned().collect()
+    // The site's other rounds: drafts and bundled examples on this device, read in place.
+    let (changes, history) = store.with_every(|all| {
+        let previous = crate::domain::rounds::previous_round(all.iter().copied(), &a);
+        (previous.map(|b| rounds::changes(&p, b)), rounds::history(&p, &all))
     });
-    let previous = crate::domain::rounds::previous_round(all.iter(), &a);
-    let changes = previous.map(|b| rounds::changes(&p, b));
     let gap = rounds::gap(&p);
-    let history = rounds::history(&p, &all);
     let id = a.id.clone();
     let follow_id = a.id.clone();
 

@@ -247,8 +247,8 @@ pub fn gap(p: &Page) -> Option<impl IntoView> {
 }
 
 /// Every round of this site on this device, with links (only when there is more than one).
-pub fn history(p: &Page, all: &[Assessment]) -> Option<impl IntoView> {
-    let list = rounds::site_rounds(all.iter(), p.a.site());
+pub fn history(p: &Page, all: &[&Assessment]) -> Option<impl IntoView> {
+    let list = rounds::site_rounds(all.iter().copied(), p.a.site());
     if list.len() < 2 {
         return None;
     }

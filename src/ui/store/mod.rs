@@ -116,6 +116,12 @@ impl Store {
             .or_else(|| example(id).cloned())
     }
 
+    /// Runs `f` over every assessment on this device, drafts then bundled examples (untracked):
+    /// a site's rounds may be in either.
+    pub fn with_every<T>(&self, f: impl FnOnce(Vec<&Assessment>) -> T) -> T {
+        self.drafts.with_untracked(|d| f(d.values().chain(examples().iter()).collect()))
+    }
+
     /// Adds a new draft and saves it at once, and asks the browser to keep the data.
     pub fn insert(&self, a: Assessment) {
         crate::platform::storage::request_persistence();
