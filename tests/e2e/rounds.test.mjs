@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { serveDist, launch, newPage } from './lib.mjs';
+import { serveDist, launch, newPage, axe } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -59,6 +59,7 @@ test('a baseline and a follow-up at 390 px: the previous answers show faintly, t
   assert.equal(await page.getByTestId('level-C01-1').getAttribute('aria-checked'), 'false', 'answers start empty');
   // C01 up, C02 the same, C04 down; C05 only in the baseline, C06 only now.
   await answer(page, followUp, { C01: 3, C02: 2, C04: 1, C06: 2 });
+  assert.deepEqual(await axe(page, 'follow-up cards'), [], 'axe: previous answers and community levels');
 
   await results(page, followUp);
   const changes = page.getByTestId('changes');
@@ -78,6 +79,7 @@ test('a baseline and a follow-up at 390 px: the previous answers show faintly, t
   assert.equal(await page.getByTestId('change-C02').count(), 0, 'unchanged indicators are counted, not listed');
   assert.equal(await page.getByTestId('change-chart').locator('[data-testid^="change-chart-row-"]').count(), 1);
   assert.ok(await noSideways(page), 'the change view fits a 390 px phone');
+  assert.deepEqual(await axe(page, 'change view'), [], 'axe: the change view');
   assert.equal(await page.getByTestId('site-round-0').count(), 1);
   assert.match(await page.getByTestId('report-header').innerText(), /ติดตามครั้งที่ 1/);
 
@@ -139,6 +141,7 @@ test("the community's own level beside the assessors', by mouse and keyboard, gi
   assert.deepEqual([await counts.getAttribute('data-improved'), await counts.getAttribute('data-declined')], ['1', '1']);
   // The score of record stays the assessors': (1+2+2)/12.
   assert.equal(await page.getByTestId('results-overall').innerText(), '41.7');
+  assert.deepEqual(await axe(page, 'gap view'), [], 'axe: the gap view');
   assert.ok(await noSideways(page));
   assert.deepEqual(page.errors, []);
   await context.close();
@@ -173,6 +176,7 @@ test('the workshop compares each site by its latest round and shows which sites 
   assert.equal(await rows.first().getAttribute('data-key'), followUps[0].id, 'the largest rise first');
   assert.match(await rows.first().innerText(), /รอบฐาน → ติดตามครั้งที่ 1/);
   assert.match(await page.getByTestId('workshop-changes').locator('h2').innerText(), /ขยับขึ้นมากที่สุด/);
+  assert.deepEqual(await axe(page, 'workshop change view'), [], 'axe: the workshop with the change view');
   // The deck has the slide: step through it.
   await page.goto(server.url + ANALYST_PAGE + '#/present');
   await page.getByTestId('present').waitFor({ timeout: 20000 });
