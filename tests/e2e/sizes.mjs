@@ -12,11 +12,11 @@ import { dist, ANALYST_PAGE } from './lib.mjs';
 // 416.6 KB on 2026-12-02; the JS glue minified with terser (scripts/minify-js.mjs) took it to
 // 414.4 KB. Sites over time and the two lenses (issue 16: the rounds migration, follow-ups,
 // the change and gap views with their charts) and exact FIES and ranking arithmetic took it to
-// 440.8 KB (docs/performance.md, "Round 2, second pass"); the ceiling holds that plus the large-
-// import work landing beside it, and is lowered to the measured size at the session's close.
+// 440.8 KB, the large-import work to 445.1 KB and the review's in-place reading to 444.8 KB
+// (docs/performance.md, "Round 2, second pass"); the ceiling holds that (445 KB).
 // The cuts that bring it to 350 KB are open work (issue 18).
 export const BUILDS = {
-  field: { page: 'index.html', ceiling: 446 * 1024 },
+  field: { page: 'index.html', ceiling: 445 * 1024 },
   analyst: { page: ANALYST_PAGE, ceiling: 450 * 1024 },
 };
 
