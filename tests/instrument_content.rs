@@ -204,7 +204,7 @@ fn drop_indicator(v: &mut serde_json::Value, id: &str) {
 #[test]
 fn a_type_with_fewer_than_three_indicators_in_a_dimension_is_rejected_by_name() {
     let p = problems_of(|v| drop_indicator(v, "C24"));
-    for t in ["rubber", "identity", "watershed"] {
+    for t in ["rubber", "watershed"] {
         assert!(
             p.iter().any(|m| m.contains(&format!(
                 "community type \"{t}\" has 2 indicator(s) in dimension \"knowledge\""
@@ -212,11 +212,13 @@ fn a_type_with_fewer_than_three_indicators_in_a_dimension_is_rejected_by_name() 
             "{p:#?}"
         );
     }
-    // Fisheries and tourism keep FI13 / TO06, so they still have three.
-    assert!(
-        !p.iter().any(|m| m.contains("\"fisheries\" has 2")),
-        "{p:#?}"
-    );
+    // Fisheries, tourism and identity keep FI13 / TO06 / ID15, so they still have three.
+    for t in ["fisheries", "tourism", "identity"] {
+        assert!(
+            !p.iter().any(|m| m.contains(&format!("\"{t}\" has 2"))),
+            "{p:#?}"
+        );
+    }
     let p = problems_of(|v| {
         drop_indicator(v, "WS12");
         drop_indicator(v, "WS13");
@@ -263,7 +265,6 @@ fn characteristics_factor_definitions_and_retired_ids_are_checked() {
 #[test]
 fn version_1_1_content_the_review_asked_for() {
     let inst = bundled::instrument().unwrap().instrument;
-    assert_eq!(inst.version, "1.1.0");
     // Five bands centred on the levels, named as the levels, none called "model".
     let bands: Vec<(f64, f64, &str)> = inst
         .bands
@@ -340,4 +341,59 @@ fn version_1_1_content_the_review_asked_for() {
             && ws.label.th.contains("121")
             && ws.label.th.contains("ป่าชายเลน")
     );
+}
+
+/// Issue 12's identity items (1.2.0): customary rules declared in public count as written ones
+/// (ID02), recognition other than GI/BEDO reaches the middle levels (ID06), both keeping their
+/// ids because every old answer stays true; two chao le items; the examples' borderline answers.
+#[test]
+fn version_1_2_identity_content_issue_12() {
+    let loaded = bundled::instrument().unwrap();
+    let inst = &loaded.instrument;
+    assert_eq!(inst.version, "1.2.0");
+    let id02 = inst.indicator("ID02").expect("ID02 kept");
+    for place in ["เวทีประชาคม", "ศาสนสถาน", "ที่ประชุมของกลุ่ม", "รู้และทำตาม"] {
+        assert!(id02.levels[3].th.contains(place), "ID02 level 3 lacks {place}");
+    }
+    assert!(id02.levels[2].th.contains("ธรรมเนียม"), "a customary sharing practice reaches level 2");
+    let id06 = inst.indicator("ID06").expect("ID06 kept");
+    assert!(id06.levels[2].th.contains("รู้จักในชื่อของชุมชน"));
+    assert!(id06.levels[3].th.contains("GI") && id06.levels[3].th.contains("มรดกภูมิปัญญา"));
+    assert!(id06.definition.th.contains("ID12"), "halal is rated once, in ID12");
+    for id in ["ID02", "ID06"] {
+        assert!(inst.retired_indicator(id).is_none(), "{id} was broadened, not retired");
+    }
+    for id in ["ID14", "ID15"] {
+        let i = inst.indicator(id).unwrap_or_else(|| panic!("{id} missing"));
+        assert_eq!(i.applies_to, ["identity"]);
+        assert!(i.definition.th.contains("ชาวเล") || i.levels[4].th.contains("ลอยเรือ"));
+        assert!((2..=4).contains(&i.evidence.len()), "{id}: 2–4 evidence hints");
+        assert!(!i.source.to_lowercase().contains("brief"), "{id}: a public source");
+    }
+    // Only sea grounds can be absent: ID14 tells the team when to choose N/A, ID15 does not.
+    assert!(inst.indicator("ID14").unwrap().definition.th.contains("ไม่เกี่ยวข้อง"));
+    assert!(!inst.indicator("ID15").unwrap().definition.th.contains("ไม่เกี่ยวข้อง"));
+    // The identity example: ID14 N/A with its reason, still anonymous, score unchanged by 1.2.
+    let ex = bundled::examples();
+    let mani = ex
+        .iter()
+        .find(|a| a.profile.community_type.as_deref() == Some("identity"))
+        .unwrap();
+    let id14 = &mani.answers["ID14"];
+    assert!(id14.not_applicable && id14.na_reason.contains("ไม่มีทะเล"));
+    assert!(mani.profile.subdistrict.is_empty() && mani.profile.district.is_empty());
+    assert!(mani.profile.latitude.is_none() && mani.profile.longitude.is_none());
+    // Borderline answers read against their notes and the 1.1 level texts (issue 12 item 3).
+    let level = |ty: &str, id: &str| {
+        ex.iter()
+            .find(|a| a.profile.community_type.as_deref() == Some(ty))
+            .and_then(|a| a.answers.get(id))
+            .and_then(|x| x.level)
+    };
+    // Tourism C07: youth attend meetings but hold no clear share of committee seats.
+    assert_eq!(level("tourism", "C07"), Some(2));
+    // Watershed C05: a committee meeting monthly, but no written plan was seen.
+    assert_eq!(level("watershed", "C05"), Some(2));
+    // Rubber C18: "about half" of households is not "more than half".
+    assert_eq!(level("rubber", "C18"), Some(2));
 }

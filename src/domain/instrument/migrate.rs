@@ -102,7 +102,8 @@ mod tests {
         // Nothing was written under the new ids.
         assert!(!a.answers.contains_key("C16") && !a.answers.contains_key("C17"));
         let ch = version_change(&a, &inst);
-        assert_eq!((ch.from.as_str(), ch.to.as_str()), ("1.0.0", "1.1.0"));
+        assert_eq!((ch.from.as_str(), ch.to.as_str()), ("1.0.0", inst.version.as_str()));
+        assert_ne!(ch.from, ch.to);
         assert_eq!(ch.recheck, ["C03", "FI06"]);
         assert_eq!(ch.new_unanswered, ["C16", "C17", "FI12", "FI13"]);
         assert!(!ch.is_empty());
