@@ -21,6 +21,7 @@ pub mod dates;
 pub mod drafts;
 pub mod exchange;
 pub(crate) mod fields;
+pub mod fixed;
 pub mod format;
 pub mod instrument;
 pub mod problem;

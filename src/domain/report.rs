@@ -5,6 +5,7 @@
 //! means "no score" (never 0); numbers have one decimal (halves away from zero); coverage
 //! is a percentage. Lines end with `\n`; the app adds a UTF-8 BOM for spreadsheet programs.
 
+use crate::domain::fixed::Fixed;
 use super::assessment::Assessment;
 use super::instrument::Instrument;
 use super::scoring::{round1, score, Ratio};
@@ -30,7 +31,7 @@ pub fn csv_field(s: &str) -> String {
 /// One decimal, or empty for no score.
 pub fn number_cell(v: Option<f64>) -> String {
     v.filter(|x| x.is_finite())
-        .map(|x| format!("{:.1}", round1(x)))
+        .map(|x| Fixed(round1(x), 1).to_string())
         .unwrap_or_default()
 }
 

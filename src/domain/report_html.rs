@@ -7,6 +7,7 @@
 //! The caller picks the language; every text and attribute goes through [`esc`], so names and
 //! notes typed by a focus group (or a hostile file) stay text.
 
+use crate::domain::fixed::Fixed;
 use super::charts::svg::esc;
 use std::fmt::Write;
 
@@ -181,12 +182,12 @@ fn fies_items_table(out: &mut String, head: &[String; 3], rows: &[FiesRow]) {
         let width = r.rate.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
         let _ = write!(
             out,
-            r#"<tr><th scope="row"><span class="fies-code">{}</span> <span class="fies-text">{}</span></th><td class="num fies-rate">{}<span class="rate-track" aria-hidden="true"><span class="rate-fill" style="width:{width:.0}%"></span></span></td><td class="num muted">{}</td></tr>"#,
+            r#"<tr><th scope="row"><span class="fies-code">{}</span> <span class="fies-text">{}</span></th><td class="num fies-rate">{}<span class="rate-track" aria-hidden="true"><span class="rate-fill" style="width:{width_f0}%"></span></span></td><td class="num muted">{}</td></tr>"#,
             esc(&r.code),
             esc(&r.text),
             esc(&r.rate_text),
-            esc(&r.yes_of)
-        );
+            esc(&r.yes_of),
+            width_f0 = Fixed(width, 0));
     }
     out.push_str("</tbody></table>");
 }
@@ -206,7 +207,7 @@ pub fn fies_block_html(title: &str, households: Option<&FiesHouseholdsText>, sum
         for (i, g) in h.groups.iter().enumerate() {
             let share = g.share.filter(|x| x.is_finite()).map(|x| (x * 100.0).clamp(0.0, 100.0)).unwrap_or(0.0);
             if g.count > 0 {
-                let _ = write!(out, r#"<span class="fies-seg g{i}" style="width:{share:.1}%">{}</span>"#, g.count);
+                let _ = write!(out, r#"<span class="fies-seg g{i}" style="width:{share_f1}%">{}</span>"#, g.count, share_f1 = Fixed(share, 1));
             }
         }
         out.push_str(r#"</div><table class="data-table fies-groups" data-testid="fies-groups"><thead><tr>"#);
@@ -215,7 +216,7 @@ pub fn fies_block_html(title: &str, households: Option<&FiesHouseholdsText>, sum
         }
         out.push_str("</tr></thead><tbody>");
         for (i, g) in h.groups.iter().enumerate() {
-            let pct = g.share.filter(|x| x.is_finite()).map(|x| format!("{:.0}%", x * 100.0)).unwrap_or_else(|| "–".into());
+            let pct = g.share.filter(|x| x.is_finite()).map(|x| format!("{}%", Fixed(x * 100.0, 0))).unwrap_or_else(|| "–".into());
             let _ = write!(
                 out,
                 r#"<tr><th scope="row"><span class="fies-key g{i}" aria-hidden="true"></span>{}</th><td class="num">{}</td><td class="num">{}</td></tr>"#,

@@ -5,6 +5,7 @@
 /// when there is no score (never "0"). The page, the slides, the report and the CSV share this
 /// one rule.
 pub use crate::domain::scoring::score_text as score;
+use crate::domain::fixed::Fixed;
 use crate::domain::scoring::Ratio;
 
 /// An exact share (coverage) as a percentage with no decimals, halves away from zero.
@@ -17,7 +18,7 @@ pub fn percent_exact(v: Option<Ratio>) -> String {
 /// A share 0..1 as a percentage with no decimals, or an en dash.
 pub fn percent(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => format!("{:.0}%", (x * 100.0).round()),
+        Some(x) if x.is_finite() => format!("{}%", Fixed((x * 100.0).round(), 0)),
         _ => "–".to_string(),
     }
 }

@@ -3,6 +3,7 @@
 //! mark is a hollow ring, the second a filled dot, joined by a line, with the difference written
 //! at the end of the row; a row with either score missing says so in words, never draws a zero.
 
+use crate::domain::fixed::Fixed;
 use super::svg::{esc, open, text, INK};
 use super::{clamp_score, Point};
 use std::fmt::Write;
@@ -51,8 +52,8 @@ pub fn dumbbell_svg(svg_id: &str, testid: &str, title: &str, names: (&str, &str)
     // Legend: the hollow ring is the first, the dot the second.
     let _ = write!(
         out,
-        r##"<circle cx="14" cy="20" r="7" fill="#fff" stroke="{FIRST}" stroke-width="3"/><circle cx="{:.1}" cy="20" r="7" fill="{SECOND}"/>"##,
-        w / 2.0 + 14.0
+        r##"<circle cx="14" cy="20" r="7" fill="#fff" stroke="{FIRST}" stroke-width="3"/><circle cx="{}" cy="20" r="7" fill="{SECOND}"/>"##,
+        Fixed(w / 2.0 + 14.0, 1)
     );
     text(&mut out, Point::new(28.0, 26.0), "start", FONT, "", names.0);
     text(&mut out, Point::new(w / 2.0 + 28.0, 26.0), "start", FONT, "", names.1);
@@ -60,10 +61,10 @@ pub fn dumbbell_svg(svg_id: &str, testid: &str, title: &str, names: (&str, &str)
         let x = x_of(t);
         let _ = write!(
             out,
-            r##"<line x1="{x:.1}" y1="{:.1}" x2="{x:.1}" y2="{plot_bottom:.1}" stroke="#d5ddd8"/>"##,
-            TOP - 6.0
-        );
-        text(&mut out, Point::new(x, plot_bottom + 22.0), "middle", FONT * 0.8, "", &format!("{t:.0}"));
+            r##"<line x1="{x_f1}" y1="{}" x2="{x_f1}" y2="{plot_bottom_f1}" stroke="#d5ddd8"/>"##,
+            Fixed(TOP - 6.0, 1),
+            x_f1 = Fixed(x, 1), plot_bottom_f1 = Fixed(plot_bottom, 1));
+        text(&mut out, Point::new(x, plot_bottom + 22.0), "middle", FONT * 0.8, "", &Fixed(t, 0).to_string());
     }
     for (i, r) in rows.iter().enumerate() {
         let y = TOP + ROW * i as f64 + ROW / 2.0;
@@ -80,12 +81,12 @@ pub fn dumbbell_svg(svg_id: &str, testid: &str, title: &str, names: (&str, &str)
         if let (Some(a), Some(b)) = (a, b) {
             let _ = write!(
                 out,
-                r##"<line x1="{:.1}" y1="{y:.1}" x2="{:.1}" y2="{y:.1}" stroke="{SECOND}" stroke-width="4"/><circle cx="{:.1}" cy="{y:.1}" r="8" fill="#fff" stroke="{FIRST}" stroke-width="3"/><circle cx="{:.1}" cy="{y:.1}" r="7" fill="{SECOND}"/>"##,
-                x_of(a),
-                x_of(b),
-                x_of(a),
-                x_of(b)
-            );
+                r##"<line x1="{}" y1="{y_f1}" x2="{}" y2="{y_f1}" stroke="{SECOND}" stroke-width="4"/><circle cx="{}" cy="{y_f1}" r="8" fill="#fff" stroke="{FIRST}" stroke-width="3"/><circle cx="{}" cy="{y_f1}" r="7" fill="{SECOND}"/>"##,
+                Fixed(x_of(a), 1),
+                Fixed(x_of(b), 1),
+                Fixed(x_of(a), 1),
+                Fixed(x_of(b), 1),
+                y_f1 = Fixed(y, 1));
         } else {
             // One score alone is drawn as its own mark; the row still says why there is no line.
             for (v, hollow) in [(a, true), (b, false)] {
@@ -93,9 +94,9 @@ pub fn dumbbell_svg(svg_id: &str, testid: &str, title: &str, names: (&str, &str)
                     let (fill, stroke) = if hollow { ("#fff", FIRST) } else { (SECOND, SECOND) };
                     let _ = write!(
                         out,
-                        r##"<circle cx="{:.1}" cy="{y:.1}" r="7" fill="{fill}" stroke="{stroke}" stroke-width="3"/>"##,
-                        x_of(v)
-                    );
+                        r##"<circle cx="{}" cy="{y_f1}" r="7" fill="{fill}" stroke="{stroke}" stroke-width="3"/>"##,
+                        Fixed(x_of(v), 1),
+                        y_f1 = Fixed(y, 1));
                 }
             }
         }

@@ -5,6 +5,7 @@
 //! missing value get hatch patterns instead of a ramp colour, so nothing missing looks like a
 //! low score (see `ui-guide.md`, Colour).
 
+use crate::domain::fixed::Fixed;
 use serde::{Deserialize, Serialize};
 
 use super::colour::{
@@ -48,7 +49,7 @@ impl CellState {
     /// The text written in the cell: the rounded score, "N/A", "–", or nothing when not asked.
     pub fn label(self) -> String {
         match self.normalised() {
-            CellState::Score(v) => format!("{:.0}", v),
+            CellState::Score(v) => Fixed(v, 0).to_string(),
             CellState::NotApplicable => "N/A".to_string(),
             CellState::Unanswered => "–".to_string(),
             CellState::NotInType => String::new(),

@@ -22,6 +22,7 @@ pub mod tilemap;
 #[cfg(test)]
 mod proptests;
 
+use crate::domain::fixed::Fixed;
 use serde::{Deserialize, Serialize};
 
 /// A point in SVG user units.
@@ -132,9 +133,9 @@ pub fn svg_points(points: &[Point]) -> String {
             out.push(' ');
         }
         out.push_str(&format!(
-            "{:.2},{:.2}",
-            finite_or(p.x, 0.0),
-            finite_or(p.y, 0.0)
+            "{},{}",
+            Fixed(finite_or(p.x, 0.0), 2),
+            Fixed(finite_or(p.y, 0.0), 2)
         ));
     }
     out

@@ -10,6 +10,7 @@
 //! Colours are presentation attributes so a downloaded SVG looks like the screen; the print
 //! stylesheet overrides them by class to stay black-safe.
 
+use crate::domain::fixed::Fixed;
 use super::bars::{layout_bars, BarGroupInput, BarLayoutOptions, BarMark};
 use super::colour::{NOT_APPLICABLE_PATTERN_ID, UNANSWERED_PATTERN_ID};
 use super::marks::{radar_label_lines, radar_outline, spread_labels};
@@ -42,7 +43,7 @@ pub fn esc(s: &str) -> String {
 /// A score with one decimal, or an en dash (never "0") when there is none.
 pub fn score_text(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => format!("{:.1}", crate::domain::scoring::round1(x)),
+        Some(x) if x.is_finite() => Fixed(crate::domain::scoring::round1(x), 1).to_string(),
         _ => "–".to_string(),
     }
 }
@@ -61,10 +62,10 @@ pub(super) fn open(
 ) {
     let _ = write!(
         out,
-        r##"<svg xmlns="http://www.w3.org/2000/svg" id="{id}" data-testid="{testid}" class="chart {class}" viewBox="0 0 {w:.0} {h:.0}" role="img" aria-labelledby="{id}-title" font-family="{FONT}"{extra}><title id="{id}-title">{title}</title><rect width="{w:.0}" height="{h:.0}" fill="#fff"/>"##,
+        r##"<svg xmlns="http://www.w3.org/2000/svg" id="{id}" data-testid="{testid}" class="chart {class}" viewBox="0 0 {w_f0} {h_f0}" role="img" aria-labelledby="{id}-title" font-family="{FONT}"{extra}><title id="{id}-title">{title}</title><rect width="{w_f0}" height="{h_f0}" fill="#fff"/>"##,
         id = esc(id),
         testid = esc(testid),
-        title = esc(title),
+        title = esc(title), w_f0 = Fixed(w, 0), h_f0 = Fixed(h, 0),
     );
 }
 
@@ -83,11 +84,11 @@ fn hatches(out: &mut String, id: &str) -> (String, String) {
 pub(super) fn text(out: &mut String, at: Point, anchor: &str, size: f64, attrs: &str, body: &str) {
     let _ = write!(
         out,
-        r#"<text x="{:.1}" y="{:.1}" text-anchor="{anchor}" font-size="{size:.0}" fill="{TEXT}"{attrs}>{}</text>"#,
-        at.x,
-        at.y,
-        esc(body)
-    );
+        r#"<text x="{}" y="{}" text-anchor="{anchor}" font-size="{size_f0}" fill="{TEXT}"{attrs}>{}</text>"#,
+        Fixed(at.x, 1),
+        Fixed(at.y, 1),
+        esc(body),
+        size_f0 = Fixed(size, 0));
 }
 
 const HALO: &str = r##" stroke="#fff" stroke-width="4" paint-order="stroke""##;
@@ -135,8 +136,8 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         let dash = if a.value.is_none() { "5 5" } else { "none" };
         let _ = write!(
             out,
-            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#aab5af" stroke-width="1.5" stroke-dasharray="{dash}"/>"##,
-            c.x, c.y, a.spoke_end.x, a.spoke_end.y
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#aab5af" stroke-width="1.5" stroke-dasharray="{dash}"/>"##,
+            Fixed(c.x, 1), Fixed(c.y, 1), Fixed(a.spoke_end.x, 1), Fixed(a.spoke_end.y, 1)
         );
     }
     for r in &layout.rings {
@@ -146,7 +147,7 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
             "start",
             13.0,
             r##" fill-opacity=".8""##,
-            &format!("{:.0}", r.level),
+            &Fixed(r.level, 0).to_string(),
         );
     }
     let _ = write!(
@@ -163,23 +164,23 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
         };
         let _ = write!(
             out,
-            r#"<line class="radar-outline" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="{INK}" stroke-width="{width}" stroke-dasharray="{dash}" stroke-linecap="round"/>"#,
-            s.from.x, s.from.y, s.to.x, s.to.y
+            r#"<line class="radar-outline" x1="{}" y1="{}" x2="{}" y2="{}" stroke="{INK}" stroke-width="{width}" stroke-dasharray="{dash}" stroke-linecap="round"/>"#,
+            Fixed(s.from.x, 1), Fixed(s.from.y, 1), Fixed(s.to.x, 1), Fixed(s.to.y, 1)
         );
     }
     for p in &layout.polygon {
         let _ = write!(
             out,
-            r#"<circle class="radar-dot" cx="{:.1}" cy="{:.1}" r="6" fill="{INK}"/>"#,
-            p.x, p.y
+            r#"<circle class="radar-dot" cx="{}" cy="{}" r="6" fill="{INK}"/>"#,
+            Fixed(p.x, 1), Fixed(p.y, 1)
         );
     }
     for m in &layout.missing {
         let id = axes.get(m.index).map(|a| esc(&a.id)).unwrap_or_default();
         let _ = write!(
             out,
-            r##"<circle data-testid="radar-missing-{id}" class="radar-missing" cx="{:.1}" cy="{:.1}" r="13" fill="url(#{un})" stroke="#1c2421" stroke-width="2" stroke-dasharray="4 3"/>"##,
-            m.marker.x, m.marker.y
+            r##"<circle data-testid="radar-missing-{id}" class="radar-missing" cx="{}" cy="{}" r="13" fill="url(#{un})" stroke="#1c2421" stroke-width="2" stroke-dasharray="4 3"/>"##,
+            Fixed(m.marker.x, 1), Fixed(m.marker.y, 1)
         );
     }
     for a in &layout.axes {
@@ -240,8 +241,8 @@ pub fn bars_svg(
     for t in &l.ticks {
         let _ = write!(
             out,
-            r##"<line x1="{0:.1}" y1="0" x2="{0:.1}" y2="{1:.1}" stroke="#d5ddd8"/>"##,
-            t.x, l.height
+            r##"<line x1="{0}" y1="0" x2="{0}" y2="{1}" stroke="#d5ddd8"/>"##,
+            Fixed(t.x, 1), Fixed(l.height, 1)
         );
         text(
             &mut out,
@@ -249,7 +250,7 @@ pub fn bars_svg(
             "middle",
             font * 0.8,
             "",
-            &format!("{:.0}", t.value),
+            &Fixed(t.value, 0).to_string(),
         );
     }
     for hd in &l.headers {
@@ -295,11 +296,11 @@ pub fn bars_svg(
         );
         let _ = write!(
             out,
-            r##"<rect class="{class}" x="{:.1}" y="{:.1}" width="{:.1}" height="{:.1}" fill="{fill}" stroke="{}"/>"##,
-            rect.x,
-            rect.y,
-            rect.width,
-            rect.height,
+            r##"<rect class="{class}" x="{}" y="{}" width="{}" height="{}" fill="{fill}" stroke="{}"/>"##,
+            Fixed(rect.x, 1),
+            Fixed(rect.y, 1),
+            Fixed(rect.width, 1),
+            Fixed(rect.height, 1),
             if class == "bar" { "none" } else { "#5b6661" }
         );
         let attrs = format!(r#" dominant-baseline="central" font-weight="700"{HALO}"#);
@@ -346,8 +347,8 @@ pub fn network_svg(
     for r in &l.rings {
         let _ = write!(
             out,
-            r##"<circle cx="{:.1}" cy="{:.1}" r="{:.1}" fill="none" stroke="#c5cec9" stroke-width="1.5" stroke-dasharray="6 5"/>"##,
-            c.x, c.y, r.radius
+            r##"<circle cx="{}" cy="{}" r="{}" fill="none" stroke="#c5cec9" stroke-width="1.5" stroke-dasharray="6 5"/>"##,
+            Fixed(c.x, 1), Fixed(c.y, 1), Fixed(r.radius, 1)
         );
         text(
             &mut out,
@@ -361,12 +362,12 @@ pub fn network_svg(
     for e in &l.edges {
         let _ = write!(
             out,
-            r##"<line x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#6b7a72" stroke-width="{:.1}" stroke-linecap="round"/>"##,
-            e.start.x,
-            e.start.y,
-            e.end.x,
-            e.end.y,
-            e.width + 0.5
+            r##"<line x1="{}" y1="{}" x2="{}" y2="{}" stroke="#6b7a72" stroke-width="{}" stroke-linecap="round"/>"##,
+            Fixed(e.start.x, 1),
+            Fixed(e.start.y, 1),
+            Fixed(e.end.x, 1),
+            Fixed(e.end.y, 1),
+            Fixed(e.width + 0.5, 1)
         );
     }
     let names: Vec<String> = l.nodes.iter().map(|n| n.label.clone()).collect();
@@ -374,18 +375,18 @@ pub fn network_svg(
     for (from, to) in labels.iter().filter_map(|p| p.leader) {
         let _ = write!(
             out,
-            r##"<line class="leader" x1="{:.1}" y1="{:.1}" x2="{:.1}" y2="{:.1}" stroke="#8a968f" stroke-width="1"/>"##,
-            from.x, from.y, to.x, to.y
+            r##"<line class="leader" x1="{}" y1="{}" x2="{}" y2="{}" stroke="#8a968f" stroke-width="1"/>"##,
+            Fixed(from.x, 1), Fixed(from.y, 1), Fixed(to.x, 1), Fixed(to.y, 1)
         );
     }
     for (n, p) in l.nodes.iter().zip(&labels) {
         let _ = write!(
             out,
-            r##"<g class="network-node"><title>{}</title><circle cx="{:.1}" cy="{:.1}" r="{:.1}" fill="{INK}" stroke="#fff" stroke-width="2"/>"##,
+            r##"<g class="network-node"><title>{}</title><circle cx="{}" cy="{}" r="{}" fill="{INK}" stroke="#fff" stroke-width="2"/>"##,
             esc(&n.label),
-            n.centre.x,
-            n.centre.y,
-            n.radius
+            Fixed(n.centre.x, 1),
+            Fixed(n.centre.y, 1),
+            Fixed(n.radius, 1)
         );
         text(
             &mut out,
@@ -513,7 +514,7 @@ mod tests {
             "the missing axis is labelled with a dash"
         );
         let c = radar_centre();
-        let centre = format!("{:.2},{:.2}", c.x, c.y);
+        let centre = format!("{},{}", Fixed(c.x, 2), Fixed(c.y, 2));
         let poly = s
             .split("data-testid=\"radar-polygon\"")
             .nth(1)

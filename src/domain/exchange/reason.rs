@@ -3,6 +3,7 @@
 //! The texts live here rather than in `i18n` because they carry the details (line, column,
 //! path, id) and are shared with native tests. The UI shows the file's name beside them.
 
+use crate::domain::fixed::Fixed;
 use super::limits::{MAX_ASSESSMENTS, MAX_DEPTH, MAX_FILE_BYTES};
 use crate::domain::problem::Problem;
 
@@ -53,7 +54,7 @@ pub enum Rejection {
 }
 
 fn mb(bytes: usize) -> String {
-    format!("{:.1}", bytes as f64 / 1_048_576.0)
+    Fixed(bytes as f64 / 1_048_576.0, 1).to_string()
 }
 
 impl Rejection {

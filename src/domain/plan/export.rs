@@ -1,5 +1,6 @@
 //! From assessments to candidates, and the plan out as CSV and as a JSON file.
 
+use crate::domain::fixed::Fixed;
 use serde_json::{json, Value};
 
 use super::{Candidate, Plan, Rules};
@@ -61,7 +62,7 @@ pub fn csv_rows(plan: &Plan, cs: &[Candidate], reason: &dyn Fn(&super::Pick) -> 
             c.name.clone(),
             c.province.clone().unwrap_or_default(),
             c.community_type.clone().unwrap_or_default(),
-            c.score.map(|s| format!("{:.1}", round1(s))).unwrap_or_default(),
+            c.score.map(|s| Fixed(round1(s), 1).to_string()).unwrap_or_default(),
             c.support.join(" "),
             reason(p),
         ]);

@@ -6,6 +6,7 @@
 //! Every text that may come from a file (site and actor names) goes through [`esc`]. Every
 //! chart has a `<title>`; missing values are drawn as hatches or hollow markers, never as 0.
 
+use crate::domain::fixed::Fixed;
 use crate::domain::charts::colour::{NOT_APPLICABLE_PATTERN_ID, UNANSWERED_PATTERN_ID};
 use crate::domain::charts::heatmap::{layout_heatmap, HeatmapColumn, HeatmapOptions, HeatmapRow};
 use crate::domain::charts::network::NetworkLayout;
@@ -50,10 +51,10 @@ pub fn series_key(i: usize) -> String {
 
 fn open_svg(width: f64, height: f64, class: &str, title: &str) -> String {
     format!(
-        "<svg class=\"{class}\" viewBox=\"0 0 {width:.0} {height:.0}\" role=\"img\" \
+        "<svg class=\"{class}\" viewBox=\"0 0 {width_f0} {height_f0}\" role=\"img\" \
          preserveAspectRatio=\"xMidYMid meet\"><title>{}</title>",
-        esc(title)
-    )
+        esc(title),
+        width_f0 = Fixed(width, 0), height_f0 = Fixed(height, 0))
 }
 
 /// The hatch patterns of "not applicable" and "unanswered" (the legend draws the same).
@@ -98,14 +99,14 @@ pub fn overlay(
     }
     for axis in &base.axes {
         out.push_str(&format!(
-            "<line class=\"spoke\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\"/>",
-            centre.x, centre.y, axis.spoke_end.x, axis.spoke_end.y
+            "<line class=\"spoke\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\"/>",
+            Fixed(centre.x, 1), Fixed(centre.y, 1), Fixed(axis.spoke_end.x, 1), Fixed(axis.spoke_end.y, 1)
         ));
         if let Some(label) = axis_labels.get(axis.index) {
             out.push_str(&format!(
-                "<text class=\"axis\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"{}\" dominant-baseline=\"middle\">{}</text>",
-                axis.label_at.x,
-                axis.label_at.y,
+                "<text class=\"axis\" x=\"{}\" y=\"{}\" text-anchor=\"{}\" dominant-baseline=\"middle\">{}</text>",
+                Fixed(axis.label_at.x, 1),
+                Fixed(axis.label_at.y, 1),
                 axis.label_anchor.as_svg(),
                 esc(label)
             ));
@@ -124,19 +125,19 @@ pub fn overlay(
         }
         for p in &layout.polygon {
             out.push_str(&format!(
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{colour}\"/>",
-                p.x,
-                p.y,
-                size * 0.012 + 1.5
+                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{colour}\"/>",
+                Fixed(p.x, 1),
+                Fixed(p.y, 1),
+                Fixed(size * 0.012 + 1.5, 1)
             ));
         }
         if series.len() == 1 {
             for m in &layout.missing {
                 out.push_str(&format!(
-                    "<circle class=\"missing\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"/>",
-                    m.marker.x,
-                    m.marker.y,
-                    size * 0.02 + 2.0
+                    "<circle class=\"missing\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
+                    Fixed(m.marker.x, 1),
+                    Fixed(m.marker.y, 1),
+                    Fixed(size * 0.02 + 2.0, 1)
                 ));
             }
         }
@@ -189,48 +190,48 @@ pub fn heatmap(
         let lines = wrap_words(name, ((g.width - 6.0) / (LABEL_EM * text_scale)).max(3.0) as usize, 2);
         let one = lines.len() < 2;
         out.push_str(&format!(
-            "<rect class=\"group\" x=\"{:.1}\" y=\"2\" width=\"{:.1}\" height=\"{GROUP_HEADER:.0}\"/>\
-             <text class=\"group-label\" x=\"{:.1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
-            g.x + 1.0,
-            g.width - 2.0,
-            g.x + g.width / 2.0,
+            "<rect class=\"group\" x=\"{}\" y=\"2\" width=\"{}\" height=\"{GROUP_HEADER_f0}\"/>\
+             <text class=\"group-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            Fixed(g.x + 1.0, 1),
+            Fixed(g.width - 2.0, 1),
+            Fixed(g.x + g.width / 2.0, 1),
             if one { 30 } else { 20 },
-            tspans_within(&lines, g.x + g.width / 2.0, 19.0 * text_scale.min(1.15), g.width - 4.0, text_scale)
-        ));
+            tspans_within(&lines, g.x + g.width / 2.0, 19.0 * text_scale.min(1.15), g.width - 4.0, text_scale),
+            GROUP_HEADER_f0 = Fixed(GROUP_HEADER, 0)));
     }
     for (c, x) in columns.iter().zip(&layout.column_centres) {
         out.push_str(&format!(
-            "<text class=\"col-label\" x=\"{x:.1}\" y=\"{:.0}\" text-anchor=\"middle\">{}</text>",
-            GROUP_HEADER + 24.0,
-            esc(&c.label)
-        ));
+            "<text class=\"col-label\" x=\"{x_f1}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            Fixed(GROUP_HEADER + 24.0, 0),
+            esc(&c.label),
+            x_f1 = Fixed(*x, 1)));
     }
     for (r, (row, y)) in rows.iter().zip(&layout.row_centres).enumerate() {
         out.push_str(&format!(
-            "<g data-testid=\"heatmap-row\"><text class=\"row-label\" x=\"{:.1}\" y=\"{y:.1}\" \
+            "<g data-testid=\"heatmap-row\"><text class=\"row-label\" x=\"{}\" y=\"{y_f1}\" \
              text-anchor=\"end\" dominant-baseline=\"middle\">{}</text>",
-            row_label_width - 8.0,
-            esc(&truncate_words(&row.label, ((row_label_width - 8.0) / (ROW_LABEL_EM * text_scale)).max(4.0) as usize))
-        ));
+            Fixed(row_label_width - 8.0, 1),
+            esc(&truncate_words(&row.label, ((row_label_width - 8.0) / (ROW_LABEL_EM * text_scale)).max(4.0) as usize)),
+            y_f1 = Fixed(*y, 1)));
         for cell in layout.cells.iter().filter(|c| c.row == r) {
             let rect = cell.rect;
             let note = row.notes.get(cell.column).map(|n| n.trim()).unwrap_or_default();
             let tip = if note.is_empty() { String::new() } else { format!("<title>{}</title>", esc(note)) };
             out.push_str(&format!(
-                "<rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" fill=\"{}\" class=\"cell\">{tip}</rect>",
-                rect.x,
-                rect.y,
-                rect.width,
-                rect.height,
+                "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" fill=\"{}\" class=\"cell\">{tip}</rect>",
+                Fixed(rect.x, 1),
+                Fixed(rect.y, 1),
+                Fixed(rect.width, 1),
+                Fixed(rect.height, 1),
                 cell.fill.to_svg()
             ));
             if !cell.text.is_empty() {
                 let c = rect.centre();
                 out.push_str(&format!(
-                    "<text class=\"cell-text\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\" \
+                    "<text class=\"cell-text\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" \
                      dominant-baseline=\"central\" fill=\"{}\">{}</text>",
-                    c.x,
-                    c.y,
+                    Fixed(c.x, 1),
+                    Fixed(c.y, 1),
                     cell.text_colour.to_hex(),
                     esc(&cell.text)
                 ));
@@ -330,11 +331,11 @@ fn tspans_within(lines: &[String], x: f64, line_height: f64, width: f64, text_sc
         .enumerate()
         .map(|(i, l)| {
             let fit = if visible_len(l) as f64 * LABEL_EM * text_scale > width {
-                format!(" textLength=\"{:.1}\" lengthAdjust=\"spacingAndGlyphs\"", width.max(1.0))
+                format!(" textLength=\"{}\" lengthAdjust=\"spacingAndGlyphs\"", Fixed(width.max(1.0), 1))
             } else {
                 String::new()
             };
-            format!("<tspan x=\"{x:.1}\" dy=\"{}\"{fit}>{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l))
+            format!("<tspan x=\"{x_f1}\" dy=\"{}\"{fit}>{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l), x_f1 = Fixed(x, 1))
         })
         .collect()
 }
@@ -344,7 +345,7 @@ fn tspans(lines: &[String], x: f64, line_height: f64) -> String {
     lines
         .iter()
         .enumerate()
-        .map(|(i, l)| format!("<tspan x=\"{x:.1}\" dy=\"{}\">{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l)))
+        .map(|(i, l)| format!("<tspan x=\"{x_f1}\" dy=\"{}\">{}</tspan>", if i == 0 { 0.0 } else { line_height }, esc(l), x_f1 = Fixed(x, 1)))
         .collect()
 }
 
@@ -381,12 +382,12 @@ pub fn tile_map(tiles: &[TileInput], title: &str, width: f64) -> String {
         let r = placed.rect;
         let empty = t.count == 0;
         out.push_str(&format!(
-            "<g class=\"tile{}\"><rect x=\"{:.1}\" y=\"{:.1}\" width=\"{:.1}\" height=\"{:.1}\" rx=\"6\" fill=\"{}\"/>",
+            "<g class=\"tile{}\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{}\"/>",
             if empty { " empty" } else { "" },
-            r.x,
-            r.y,
-            r.width,
-            r.height,
+            Fixed(r.x, 1),
+            Fixed(r.y, 1),
+            Fixed(r.width, 1),
+            Fixed(r.height, 1),
             if empty {
                 format!("url(#{UNANSWERED_PATTERN_ID})")
             } else {
@@ -396,13 +397,13 @@ pub fn tile_map(tiles: &[TileInput], title: &str, width: f64) -> String {
         // The province's name whole, on two lines when long ("นครศรีธรรมราช" was cut to 12).
         let lines = wrap_words(&t.name, 10, 2);
         out.push_str(&format!(
-            "<text class=\"tile-name\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>\
-             <text class=\"tile-count\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-            r.x + r.width / 2.0,
-            r.y + r.height * if lines.len() > 1 { 0.17 } else { 0.24 },
+            "<text class=\"tile-name\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>\
+             <text class=\"tile-count\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            Fixed(r.x + r.width / 2.0, 1),
+            Fixed(r.y + r.height * if lines.len() > 1 { 0.17 } else { 0.24 }, 1),
             tspans(&lines, r.x + r.width / 2.0, r.height * 0.15),
-            r.x + r.width / 2.0,
-            r.y + r.height * 0.62,
+            Fixed(r.x + r.width / 2.0, 1),
+            Fixed(r.y + r.height * 0.62, 1),
             t.count
         ));
         // One dot per site, coloured by type (at most 8 drawn).
@@ -416,10 +417,10 @@ pub fn tile_map(tiles: &[TileInput], title: &str, width: f64) -> String {
         let x0 = r.x + r.width / 2.0 - step * (dots.len() as f64 - 1.0) / 2.0;
         for (i, c) in dots.iter().enumerate() {
             out.push_str(&format!(
-                "<circle cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\" fill=\"{c}\" stroke=\"#000\" stroke-width=\"1\"/>",
-                x0 + step * i as f64,
-                r.y + r.height * 0.84,
-                (step * 0.38).min(9.0)
+                "<circle cx=\"{}\" cy=\"{}\" r=\"{}\" fill=\"{c}\" stroke=\"#000\" stroke-width=\"1\"/>",
+                Fixed(x0 + step * i as f64, 1),
+                Fixed(r.y + r.height * 0.84, 1),
+                Fixed((step * 0.38).min(9.0), 1)
             ));
         }
         out.push_str("</g>");
@@ -435,14 +436,14 @@ pub fn network(layout: &NetworkLayout, labelled: usize, title: &str) -> String {
     let mut out = open_svg(layout.width, layout.height, "network", title);
     for ring in &layout.rings {
         out.push_str(&format!(
-            "<circle class=\"ring\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"/>",
-            layout.centre.x, layout.centre.y, ring.radius
+            "<circle class=\"ring\" cx=\"{}\" cy=\"{}\" r=\"{}\"/>",
+            Fixed(layout.centre.x, 1), Fixed(layout.centre.y, 1), Fixed(ring.radius, 1)
         ));
     }
     for e in &layout.edges {
         out.push_str(&format!(
-            "<line class=\"tie\" x1=\"{:.1}\" y1=\"{:.1}\" x2=\"{:.1}\" y2=\"{:.1}\" stroke-width=\"{:.1}\"/>",
-            e.start.x, e.start.y, e.end.x, e.end.y, e.width
+            "<line class=\"tie\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke-width=\"{}\"/>",
+            Fixed(e.start.x, 1), Fixed(e.start.y, 1), Fixed(e.end.x, 1), Fixed(e.end.y, 1), Fixed(e.width, 1)
         ));
     }
     let by_size = sorted_indices(layout.nodes.len(), &|a, b| {
@@ -453,19 +454,19 @@ pub fn network(layout: &NetworkLayout, labelled: usize, title: &str) -> String {
     });
     for n in &layout.nodes {
         out.push_str(&format!(
-            "<circle class=\"actor\" cx=\"{:.1}\" cy=\"{:.1}\" r=\"{:.1}\"><title>{}</title></circle>",
-            n.centre.x,
-            n.centre.y,
-            n.radius,
+            "<circle class=\"actor\" cx=\"{}\" cy=\"{}\" r=\"{}\"><title>{}</title></circle>",
+            Fixed(n.centre.x, 1),
+            Fixed(n.centre.y, 1),
+            Fixed(n.radius, 1),
             esc(&n.label)
         ));
     }
     for &i in by_size.iter().take(labelled) {
         let n = &layout.nodes[i];
         out.push_str(&format!(
-            "<text class=\"actor-label\" x=\"{:.1}\" y=\"{:.1}\" text-anchor=\"middle\">{}</text>",
-            n.centre.x,
-            n.centre.y - n.radius - 6.0,
+            "<text class=\"actor-label\" x=\"{}\" y=\"{}\" text-anchor=\"middle\">{}</text>",
+            Fixed(n.centre.x, 1),
+            Fixed(n.centre.y - n.radius - 6.0, 1),
             esc(&truncate(&n.label, 22))
         ));
     }

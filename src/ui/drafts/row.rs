@@ -1,5 +1,6 @@
 //! One row of the drafts list (`data-testid="draft-item"`), with its actions.
 
+use crate::domain::fixed::Fixed;
 use crate::domain::assessment::Action;
 use crate::domain::drafts::{copy_name, duplicate, DraftRow};
 use crate::domain::rounds::{follow_up, next_round};
@@ -67,7 +68,7 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
         .to_hash()
     };
     let results_href = move || Route::Results { id: id.get_value() }.to_hash();
-    let percent = move || format!("{:.0}%", r.with_value(|r| r.completion) * 100.0);
+    let percent = move || format!("{}%", Fixed(r.with_value(|r| r.completion) * 100.0, 0));
 
     let save_name = move || {
         let _ = store.dispatch(
@@ -108,7 +109,7 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
                     <span>{tr(K::LastEdited)} " " {r.with_value(|r| date(lang, &r.updated_at))}</span>
                 </p>
                 <div class="progress" role="progressbar" aria-valuemin="0" aria-valuemax="100"
-                    aria-valuenow=move || format!("{:.0}", r.with_value(|r| r.completion) * 100.0)
+                    aria-valuenow=move || Fixed(r.with_value(|r| r.completion) * 100.0, 0).to_string()
                     aria-label=tr(K::Completed)>
                     <span class="progress-fill" style=move || format!("width:{}", percent())></span>
                 </div>

@@ -1,6 +1,7 @@
 //! The live results panel beside the form (from 1024 px): every dimension's score as it is
 //! filled. Dimensions without an answer show "–", never 0.
 
+use crate::domain::fixed::Fixed;
 use super::use_editor;
 use crate::i18n;
 use crate::i18n::K;
@@ -31,7 +32,7 @@ pub fn LivePanel() -> impl IntoView {
                         view! {
                             <li class="dim-bar" class:missing=missing>
                                 <span class="dim-name">{name.as_ref().map(|n| pick(lang, n)).unwrap_or_default()}</span>
-                                <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=format!("width:{w:.1}%")></span></span>
+                                <span class="bar-track" aria-hidden="true"><span class="bar-fill" style=format!("width:{w_f1}%", w_f1 = Fixed(w, 1))></span></span>
                                 <span class="dim-score num">{i18n::score(d.score)}</span>
                                 <span class="dim-count muted num">{d.answered} "/" {d.applicable.saturating_sub(d.not_applicable)}</span>
                             </li>

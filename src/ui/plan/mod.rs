@@ -3,6 +3,7 @@
 //! `domain::plan`) on every change of a rule. The output is HTML text built here and inserted
 //! with `inner_html`, as on the workshop page (`docs/ui-conventions.md`).
 
+use crate::domain::fixed::Fixed;
 use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
 use crate::domain::instrument::LoadedInstrument;
 use crate::domain::plan::export::{candidates, csv_rows, plan_json};
@@ -51,11 +52,11 @@ fn fill(text: &str, slots: &[(&str, String)]) -> String {
 }
 
 fn one(x: f64) -> String {
-    format!("{:.1}", crate::domain::scoring::round1(x))
+    Fixed(crate::domain::scoring::round1(x), 1).to_string()
 }
 
 fn pct(x: f64) -> String {
-    format!("{:.0}%", x * 100.0)
+    format!("{}%", Fixed(x * 100.0, 0))
 }
 
 /// Text helpers bound to a language and instrument.
@@ -515,7 +516,7 @@ pub fn PlanPage() -> impl IntoView {
                     <div class="field">
                         <label for="plan-coverage">{tr(PL::MinCoverage)}</label>
                         <input type="number" id="plan-coverage" data-testid="plan-min-coverage" min="0" max="100" inputmode="numeric"
-                            prop:value=move || rules.with(|r| format!("{:.0}", r.min_coverage * 100.0))
+                            prop:value=move || rules.with(|r| Fixed(r.min_coverage * 100.0, 0).to_string())
                             on:change=move |ev| if let Some(v) = num(&ev) { update(&|r| r.min_coverage = (v.min(100) as f64) / 100.0) }/>
                     </div>
                     <label class="check"><input type="checkbox" data-testid="plan-allow-provisional"

@@ -10,6 +10,7 @@ pub mod views;
 
 pub use present::PresentPage;
 
+use crate::domain::fixed::Fixed;
 use crate::domain::assessment::{parse_assessments, Assessment};
 use crate::domain::workshop::csv::{self, to_csv};
 use crate::domain::workshop::svg::esc;
@@ -345,7 +346,7 @@ pub fn WorkshopPage() -> impl IntoView {
             );
             // The slider's own `<output>` follows it directly: the sliders are not redrawn while dragged.
             if let Some(out) = el.next_element_sibling() {
-                out.set_text_content(Some(&format!("{w:.1}")));
+                out.set_text_content(Some(&Fixed(w, 1).to_string()));
             }
             set.update(|s| {
                 s.weights.insert(dim, w);
@@ -455,9 +456,9 @@ pub fn WorkshopPage() -> impl IntoView {
                 let w = s.weight(&inst.instrument, &d.id);
                 html.push_str(&format!(
                     "<label class=\"wk-weight\"><span>{}</span><input type=\"range\" min=\"0\" max=\"{MAX_WEIGHT}\" step=\"0.5\" \
-                     data-dim=\"{id}\" data-testid=\"weight-{id}\" value=\"{w}\"><output class=\"num\">{w:.1}</output></label>",
+                     data-dim=\"{id}\" data-testid=\"weight-{id}\" value=\"{w}\"><output class=\"num\">{w_f1}</output></label>",
                     esc(&pick(lang, &d.short)),
-                    id = esc(&d.id),
+                    id = esc(&d.id), w_f1 = Fixed(w, 1),
                 ));
             }
         });

@@ -2,6 +2,7 @@
 //! string per view, inserted with `inner_html`. The page and the projected slides share these
 //! builders; only the amount shown differs (`present`). Every name from a file is escaped.
 
+use crate::domain::fixed::Fixed;
 use crate::domain::charts::heatmap::{HeatmapColumn, HeatmapRow};
 use crate::domain::charts::network::{layout_network, NetworkOptions, NodeSize};
 use crate::domain::charts::tilemap::SOUTHERN_PROVINCE_TILES;
@@ -178,7 +179,7 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
             cx.t(WK::RankLead),
             &[
                 ("{site}", cx.label(&f.key)),
-                ("{p}", format!("{:.0}", s.kept_rank_share * 100.0)),
+                ("{p}", Fixed(s.kept_rank_share * 100.0, 0).to_string()),
             ],
         ),
         _ => cx.t(WK::RankTopic).to_string(),
@@ -209,7 +210,7 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
         let share = st.kept_rank_share * 100.0;
         html.push_str(&format!(
             "<tr data-testid=\"ranking-row\" data-key=\"{}\"><td class=\"num\">{}</td><td>{}<span class=\"sub\">{}</span></td><td><span class=\"dot\" style=\"background:{}\"></span>{}</td>\
-             <td class=\"num score\"><span class=\"score-val\">{}</span><span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:{:.0}%\"></span></span></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+             <td class=\"num score\"><span class=\"score-val\">{}</span><span class=\"bar-track\" aria-hidden=\"true\"><span class=\"bar\" style=\"width:{}%\"></span></span></td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
             esc(&site.key),
             if x.unscored { "–".to_string() } else { x.rank.to_string() },
             esc(&cx.label(&site.key)),
@@ -217,8 +218,8 @@ fn ranking_of(cx: &Cx, positions: &[usize]) -> Slide {
             svg::type_colour(cx.type_index(site.community_type.as_deref())),
             esc(&cx.type_name(site.community_type.as_deref())),
             if x.exact.is_some() { score_text(x.exact) } else { cx.t(WK::NoScore).to_string() },
-            x.score.unwrap_or(0.0),
-            if x.unscored { "–".to_string() } else { format!("{share:.0}%") },
+            Fixed(x.score.unwrap_or(0.0), 0),
+            if x.unscored { "–".to_string() } else { format!("{share_f0}%", share_f0 = Fixed(share, 0)) },
             if st.rank_p05 == st.rank_p95 { st.rank_p05.to_string() } else { format!("{}–{}", st.rank_p05, st.rank_p95) },
         ));
     }
@@ -285,9 +286,9 @@ fn radars_of(cx: &Cx, order: &[usize]) -> Slide {
             cx.t(WK::RadarLead),
             &[
                 ("{a}", short[b.0].clone()),
-                ("{x}", format!("{:.0}", b.1)),
+                ("{x}", Fixed(b.1, 0).to_string()),
                 ("{b}", short[w.0].clone()),
-                ("{y}", format!("{:.0}", w.1)),
+                ("{y}", Fixed(w.1, 0).to_string()),
             ],
         ),
         _ => cx.t(WK::RadarTopic).to_string(),
@@ -331,8 +332,8 @@ fn overlay_slide(cx: &Cx, chosen: &[String]) -> Slide {
             &[
                 ("{n}", series.len().to_string()),
                 ("{d}", cx.dim_short()[axis].clone()),
-                ("{lo}", format!("{lo:.0}")),
-                ("{hi}", format!("{hi:.0}")),
+                ("{lo}", Fixed(lo, 0).to_string()),
+                ("{hi}", Fixed(hi, 0).to_string()),
             ],
         ),
         None => cx.t(WK::OverlayTitle).to_string(),
@@ -455,7 +456,7 @@ fn heatmap_of(cx: &Cx, order: &[usize]) -> Slide {
         Some((i, m)) => {
             let id = &model.columns[i].0;
             let label = inst.indicator(id).map(|x| pick(cx.lang, &x.label)).unwrap_or_default();
-            fill(cx.t(WK::HeatLead), &[("{i}", format!("{id} {}", truncate_words(&mark_words(&label), 28))), ("{x}", format!("{m:.0}"))])
+            fill(cx.t(WK::HeatLead), &[("{i}", format!("{id} {}", truncate_words(&mark_words(&label), 28))), ("{x}", Fixed(m, 0).to_string())])
         }
         None => cx.t(WK::HeatTopic).to_string(),
     };
@@ -807,7 +808,7 @@ pub fn fies(cx: &Cx) -> Slide {
         for (g, &count) in f.groups.iter().enumerate() {
             if count > 0 {
                 let w = f64::from(count) / f64::from(f.complete.max(1)) * 100.0;
-                bar.push_str(&format!("<span class=\"fies-seg g{g}\" style=\"width:{w:.1}%\">{count}</span>"));
+                bar.push_str(&format!("<span class=\"fies-seg g{g}\" style=\"width:{w_f1}%\">{count}</span>", w_f1 = Fixed(w, 1)));
             }
         }
         bar.push_str("</div>");
