@@ -24,6 +24,27 @@ pub fn d0(x: f64) -> Fixed {
     Fixed(x, 0)
 }
 
+/// `Shortest(x)` displays the shortest decimal that reads back as `x`, as `{x}` would ("0.6",
+/// "87.5", "1"), with the digits serde_json already writes for JSON (so the std float formatter
+/// stays out of the wasm). Very small or large values use an exponent ("1e-7"); NaN and the
+/// infinities print as words.
+#[derive(Clone, Copy, Debug)]
+pub struct Shortest(pub f64);
+
+impl fmt::Display for Shortest {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match serde_json::Number::from_f64(self.0) {
+            Some(n) => {
+                let text = n.to_string();
+                f.write_str(text.strip_suffix(".0").unwrap_or(&text))
+            }
+            None if self.0.is_nan() => f.write_str("NaN"),
+            None if self.0 > 0.0 => f.write_str("inf"),
+            None => f.write_str("-inf"),
+        }
+    }
+}
+
 impl fmt::Display for Fixed {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let places = u32::from(self.1.min(6));
@@ -59,6 +80,18 @@ mod tests {
         assert_eq!(Fixed(7.0, 2).to_string(), "7.00");
         assert_eq!(d1(f64::NAN).to_string(), "0.0");
         assert_eq!(d0(f64::INFINITY).to_string(), "0");
+    }
+
+    #[test]
+    fn shortest_reads_back_as_the_number_written() {
+        for (x, want) in [(0.6, "0.6"), (87.5, "87.5"), (1.0, "1"), (-0.25, "-0.25"), (100.0, "100"), (0.0001, "0.0001"), (1.15, "1.15")] {
+            assert_eq!(Shortest(x).to_string(), want);
+        }
+        assert_eq!(Shortest(f64::NAN).to_string(), "NaN");
+        for i in 0..5_000 {
+            let x = i as f64 * 0.37 - 500.0;
+            assert_eq!(Shortest(x).to_string(), format!("{x}"), "{x}");
+        }
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! it is lost); this lists what is wrong, for import reports and `gca validate`. Scoring
 //! ignores what is reported here (unknown ids, out-of-range levels), it never fails on it.
 
+use crate::domain::fixed::Shortest;
 use std::collections::HashSet;
 
 use super::model::Assessment;
@@ -63,7 +64,7 @@ impl Assessment {
             if !lat.is_finite() || !(-90.0..=90.0).contains(&lat) {
                 push(
                     "profile.latitude".into(),
-                    format!("must be between -90 and 90, found {lat}"),
+                    format!("must be between -90 and 90, found {}", Shortest(lat)),
                 );
             }
         }
@@ -71,7 +72,7 @@ impl Assessment {
             if !lon.is_finite() || !(-180.0..=180.0).contains(&lon) {
                 push(
                     "profile.longitude".into(),
-                    format!("must be between -180 and 180, found {lon}"),
+                    format!("must be between -180 and 180, found {}", Shortest(lon)),
                 );
             }
         }
@@ -136,7 +137,7 @@ impl Assessment {
                 if !(w.is_finite() && w > 0.0) {
                     push(
                         join(&index("fies_households", i), "wt"),
-                        format!("household weight {w} is not a positive number (absent means 1)"),
+                        format!("household weight {} is not a positive number (absent means 1)", Shortest(w)),
                     );
                 }
             }

@@ -17,6 +17,7 @@
 //!   for don't know / refused / not entered), `site_id`, `household`, `wt`: what RM.weights
 //!   reads. Sites with only summary counts have no household rows (none are invented).
 
+use crate::domain::fixed::Shortest;
 use crate::domain::assessment::{Assessment, FiesAnswer};
 use crate::domain::instrument::{Instrument, FIES_CODES};
 use crate::domain::report::{csv_field, exact_cell, header, row};
@@ -178,7 +179,7 @@ pub fn fies_households_csv(all: &[Assessment]) -> String {
             }));
             row.push(
                 h.wt.filter(|w| w.is_finite() && *w > 0.0)
-                    .map(|w| w.to_string())
+                    .map(|w| Shortest(w).to_string())
                     .unwrap_or_else(|| "1".into()),
             );
             push_row(&mut out, &row);

@@ -3,6 +3,7 @@
 //! [`validate`] returns *every* problem at once, each named by its path, because the
 //! academic team edits the file by hand and should fix everything in one pass.
 
+use crate::domain::fixed::Shortest;
 use std::collections::HashMap;
 
 use super::model::*;
@@ -101,9 +102,9 @@ impl Validator {
 
     fn weight(&mut self, path: &str, w: f64) {
         if !w.is_finite() || w <= 0.0 {
-            self.push(path, format!("must be a number greater than 0, found {w}"));
+            self.push(path, format!("must be a number greater than 0, found {}", Shortest(w)));
         } else if !Ratio::from_decimal(w).is_some_and(|r| 10_000 % r.denom() == 0) || w > 1000.0 {
-            self.push(path, format!("must be a short decimal (at most 4 decimals, at most 1000), found {w}"));
+            self.push(path, format!("must be a short decimal (at most 4 decimals, at most 1000), found {}", Shortest(w)));
         }
     }
 
@@ -378,7 +379,7 @@ impl Validator {
     /// Bands must run from 0 to `top` without gaps or overlaps, each with min < max.
     fn contiguous_bands(&mut self, path: &str, bands: &[(&str, f64, f64, &Text)], top: f64) {
         if bands.is_empty() {
-            self.push(path, format!("empty list (bands must cover 0 to {top})"));
+            self.push(path, format!("empty list (bands must cover 0 to {})", Shortest(top)));
             return;
         }
         let mut prev_max: Option<f64> = None;
@@ -389,19 +390,21 @@ impl Validator {
             if !min.is_finite() || !max.is_finite() {
                 self.push(&p, "min and max must be numbers");
             } else if min >= max {
-                self.push(&p, format!("min ({min}) must be less than max ({max})"));
+                self.push(&p, format!("min ({}) must be less than max ({})", Shortest(*min), Shortest(*max)));
             }
             if let Some(prev) = prev_max {
                 if *min > prev {
                     self.push(
                         join(&p, "min"),
-                        format!("gap: the previous band ends at {prev}, this one starts at {min}"),
+                        format!("gap: the previous band ends at {}, this one starts at {}", Shortest(prev), Shortest(*min)),
                     );
                 } else if *min < prev {
                     self.push(
                         join(&p, "min"),
                         format!(
-                            "overlap: the previous band ends at {prev}, this one starts at {min}"
+                            "overlap: the previous band ends at {}, this one starts at {}",
+                            Shortest(prev),
+                            Shortest(*min)
                         ),
                     );
                 }
@@ -412,7 +415,7 @@ impl Validator {
             if *min != 0.0 {
                 self.push(
                     format!("{path}[0].min"),
-                    format!("must be 0 (bands cover 0 to {top}), found {min}"),
+                    format!("must be 0 (bands cover 0 to {}), found {}", Shortest(top), Shortest(*min)),
                 );
             }
         }
@@ -420,7 +423,7 @@ impl Validator {
             if *max != top {
                 self.push(
                     format!("{path}[{}].max", bands.len() - 1),
-                    format!("must be {top} (bands cover 0 to {top}), found {max}"),
+                    format!("must be {top} (bands cover 0 to {top}), found {}", Shortest(*max), top = Shortest(top)),
                 );
             }
         }

@@ -74,7 +74,7 @@ impl Ratio {
         if !x.is_finite() || x < 0.0 {
             return None;
         }
-        let text = format!("{x}");
+        let text = crate::domain::fixed::Shortest(x).to_string();
         let (whole, frac) = text.split_once('.').unwrap_or((&text, ""));
         if whole.len() + frac.len() > 30 || !whole.chars().chain(frac.chars()).all(|c| c.is_ascii_digit()) {
             return None;

@@ -1,6 +1,7 @@
 //! The site profile: name, type, province, address, coordinates, date (Buddhist Era on
 //! screen, ISO CE in the file), assessors, participants and supporting agencies.
 
+use crate::domain::fixed::Shortest;
 use super::use_editor;
 use crate::domain::assessment::Action;
 use crate::domain::dates::{format_date_th_numeric, parse_user_date};
@@ -49,13 +50,13 @@ pub fn ProfileSection() -> impl IntoView {
     let lat_text = RwSignal::new(ed.current.with_untracked(|a| {
         a.as_ref()
             .and_then(|a| a.profile.latitude)
-            .map(|v| v.to_string())
+            .map(|v| Shortest(v).to_string())
             .unwrap_or_default()
     }));
     let lon_text = RwSignal::new(ed.current.with_untracked(|a| {
         a.as_ref()
             .and_then(|a| a.profile.longitude)
-            .map(|v| v.to_string())
+            .map(|v| Shortest(v).to_string())
             .unwrap_or_default()
     }));
     let set_coords = move || {
