@@ -17,6 +17,7 @@
 pub mod assessment;
 pub mod bundled;
 pub mod canonical;
+pub mod card_html;
 pub mod dates;
 pub mod drafts;
 pub mod exchange;

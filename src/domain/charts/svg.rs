@@ -158,9 +158,9 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
     );
     for s in radar_outline(&layout) {
         let (dash, width) = if s.bridges_gap {
-            ("8 6", 2.0)
+            ("8 6", "2")
         } else {
-            ("none", 3.5)
+            ("none", "3.5")
         };
         let _ = write!(
             out,

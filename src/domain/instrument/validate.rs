@@ -180,7 +180,7 @@ impl Validator {
                 "provisional_below",
                 format!(
                     "must be between 0 and 1 (a share of indicators answered), found {}",
-                    inst.provisional_below
+                    Shortest(inst.provisional_below)
                 ),
             );
         }

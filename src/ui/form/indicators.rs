@@ -3,6 +3,7 @@
 
 use super::use_editor;
 use crate::domain::assessment::Action;
+use crate::domain::card_html::{card_html, CardState, CardText, CardWords};
 use crate::domain::instrument::migrate::to_check_again;
 use crate::domain::instrument::Indicator;
 use crate::i18n::rounds::{round_name, NK};
@@ -119,8 +120,13 @@ pub(crate) fn old_answer(a: &crate::domain::assessment::Answer) -> String {
 }
 
 /// One indicator: question, definition, evidence hints, the five descriptors as a radio
-/// group (the whole descriptor is the tap target), not applicable, and an evidence note.
-/// The levels follow the WAI-ARIA radio group pattern (one tab stop, arrows move and choose).
+/// group (the whole descriptor is the tap target), the community's own level, not applicable,
+/// and an evidence note. The levels follow the WAI-ARIA radio group pattern (one tab stop,
+/// arrows move and choose).
+///
+/// The fixed part is one string (`domain::card_html`) with one listener per event kind; an
+/// effect keeps its checked states in step with the answer. Only the N/A reason and the note,
+/// which hold typed text, are reactive views.
 #[component]
 pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let ed = use_editor();
@@ -128,16 +134,20 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
     let id = indicator.id.as_str();
     // Only this card's answer: other cards' changes do not touch this card's DOM.
     let answer = Memo::new(move |_| ed.with(|a| a.answers.get(id).cloned()));
-    let level = move || answer.with(|a| a.as_ref().and_then(|a| a.level));
-    let na = move || answer.with(|a| a.as_ref().is_some_and(|a| a.not_applicable));
+    let state = Memo::new(move |_| {
+        answer.with(|a| CardState {
+            level: a.as_ref().and_then(|a| a.level),
+            not_applicable: a.as_ref().is_some_and(|a| a.not_applicable),
+            community: a.as_ref().and_then(|a| a.community_level),
+        })
+    });
+    let na = move || state.with(|s| s.not_applicable);
     let note = move || answer.with(|a| a.as_ref().map(|a| a.note.clone()).unwrap_or_default());
     let na_reason =
         move || answer.with(|a| a.as_ref().map(|a| a.na_reason.clone()).unwrap_or_default());
     let (level_rule, na_rule) = instrument()
         .map(|i| (pick(lang, &i.instrument.level_rule), pick(lang, &i.instrument.na_rule)))
         .unwrap_or_default();
-    let clearable = Memo::new(move |_| level().is_some() && !na());
-    let community = move || answer.with(|a| a.as_ref().and_then(|a| a.community_level));
     // A follow-up shows the previous round's answer faintly, so the team asks "what changed?".
     let previous = ed.previous.with_untracked(|p| {
         p.as_ref().map(|p| {
@@ -146,26 +156,77 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
             format!("{} · {}{when}: {said}", tr(NK::PreviousRound), round_name(lang, p.round))
         })
     });
+    let html = {
+        let pick_all = |ts: &'static [crate::domain::instrument::Text]| ts.iter().map(|t| lang.pick(&t.th, &t.en)).collect::<Vec<_>>();
+        card_html(
+            &CardText {
+                id,
+                label: lang.pick(&indicator.label.th, &indicator.label.en),
+                definition: lang.pick(&indicator.definition.th, &indicator.definition.en),
+                evidence: pick_all(&indicator.evidence),
+                source: &indicator.source,
+                levels: pick_all(&indicator.levels),
+                level_rule: &level_rule,
+                previous,
+                words: CardWords {
+                    evidence_hints: tr(K::EvidenceHints),
+                    source: tr(K::Source),
+                    community_level: tr(NK::CommunityLevel),
+                    level: tr(QK::Level),
+                    clear_community: tr(NK::ClearCommunity),
+                    not_applicable: tr(K::NotApplicable),
+                    clear_answer: tr(K::ClearAnswer),
+                },
+            },
+            state.get_untracked(),
+        )
+    };
+
+    let fixed = NodeRef::<leptos::html::Div>::new();
+    Effect::new(move |_| {
+        let s = state.get();
+        if let Some(root) = fixed.get() {
+            show_state(&root, s);
+        }
+    });
 
     let choose = move |n: u8| {
-        if na() {
-            ed.dispatch(Action::ToggleNotApplicable {
-                indicator: id.to_string(),
-            });
+        if state.with_untracked(|s| s.not_applicable) {
+            ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
         }
-        ed.dispatch(Action::SetLevel {
-            indicator: id.to_string(),
-            level: Some(n),
-        });
+        ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: Some(n) });
+    };
+    let on_click = move |ev: leptos::ev::MouseEvent| {
+        let Some(el) = event_element(&ev) else { return };
+        if let Some(n) = data_u8(&el, "[data-level]", "data-level") {
+            choose(n);
+        } else if let Ok(Some(b)) = el.closest("[data-act]") {
+            match b.get_attribute("data-act").as_deref() {
+                Some("clear") => ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: None }),
+                Some("community-clear") => ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: None }),
+                _ => {}
+            }
+        }
+    };
+    let on_change = move |ev: leptos::ev::Event| {
+        let Some(el) = event_element(&ev) else { return };
+        if let Some(n) = data_u8(&el, "[data-community]", "data-community") {
+            ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: Some(n) });
+        } else if el.get_attribute("data-act").as_deref() == Some("na") {
+            ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() });
+        }
     };
     // WAI-ARIA radio group: the arrow keys move to the previous or next level and choose it
-    // (wrapping), Home and End to the first and last; Space chooses the focused one. No single
-    // letter or digit is taken: screen readers use those in browse mode.
+    // (wrapping), Home and End to the first and last; Space and Enter choose the focused one
+    // (the button's own click). No single letter or digit is taken: screen readers use those in
+    // browse mode.
     let count = indicator.levels.len();
-    let on_radio_key = move |n: usize, ev: leptos::ev::KeyboardEvent| {
+    let on_key = move |ev: leptos::ev::KeyboardEvent| {
         if count == 0 || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
+        let Some(el) = event_element(&ev) else { return };
+        let Some(n) = data_u8(&el, "[data-level]", "data-level").map(usize::from) else { return };
         let to = match ev.key().as_str() {
             "ArrowRight" | "ArrowDown" => (n + 1) % count,
             "ArrowLeft" | "ArrowUp" => (n + count - 1) % count,
@@ -175,96 +236,21 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
         };
         ev.prevent_default();
         choose(to as u8);
-        use wasm_bindgen::JsCast;
-        let target = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
-        if let Some(group) = target.and_then(|t| t.parent_element()) {
-            if let Some(next) = group.query_selector(&format!(":scope > :nth-child({})", to + 1)).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(root) = fixed.get_untracked() {
+            if let Some(next) = level_button(&root, to) {
                 let _ = next.focus();
             }
         }
     };
 
-    let title_id = format!("q-{id}");
-    let (title_a, title_b) = (title_id.clone(), title_id.clone());
     let evidence_id = format!("evidence-{id}");
     view! {
         <article class="indicator card" data-testid=format!("indicator-{id}")
-            class:answered=move || level().is_some() || na()
+            class:answered=move || state.with(|s| s.level.is_some() || s.not_applicable)
             class:is-na=na
-            aria-labelledby=title_a>
-            <header class="indicator-head">
-                <span class="indicator-id num">{id}</span>
-                <h3 id=title_id>{pick(lang, &indicator.label)}</h3>
-            </header>
-            <p class="definition">{pick(lang, &indicator.definition)}</p>
-            <details class="evidence-hints">
-                <summary>{tr(K::EvidenceHints)}</summary>
-                <ul>{indicator.evidence.iter().map(|e| view! { <li>{pick(lang, e)}</li> }).collect_view()}</ul>
-                <p class="muted source">{tr(K::Source)} ": " {indicator.source.clone()}</p>
-            </details>
-            <p class="level-rule" data-testid=format!("level-rule-{id}")>{level_rule}</p>
-            <div class="levels" role="radiogroup" aria-labelledby=title_b>
-                {indicator.levels.iter().enumerate().map(|(n, text)| {
-                    let at = n;
-                    let n = n as u8;
-                    let checked = move || level() == Some(n) && !na();
-                    view! {
-                        <button type="button" role="radio" class="level"
-                            data-testid=format!("level-{id}-{n}")
-                            aria-checked=move || if checked() { "true" } else { "false" }
-                            class:selected=checked
-                            tabindex=move || {
-                                let shown = if na() { None } else { level() };
-                                if shown == Some(n) || (shown.is_none() && n == 0) { "0" } else { "-1" }
-                            }
-                            on:click=move |_| choose(n)
-                            on:keydown=move |ev| on_radio_key(at, ev)>
-                            <span class="level-num num" aria-hidden="true">{n}</span>
-                            <span class="visually-hidden">{format!("{n}: ")}</span>
-                            <span class="level-text">{pick(lang, text)}</span>
-                            <svg class="level-check" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor"/></svg>
-                        </button>
-                    }
-                }).collect_view()}
-            </div>
-            {previous.map(|text| view! { <p class="previous-answer" data-testid=format!("previous-{id}")>{text}</p> })}
-            <fieldset class="community-level">
-                <legend>{tr(NK::CommunityLevel)}</legend>
-                <div class="community-choices">
-                    {(0..count).map(|n| {
-                        let n = n as u8;
-                        view! {
-                            <label class="community-choice">
-                                <input type="radio" name=format!("community-{id}") data-testid=format!("community-level-{id}-{n}")
-                                    prop:checked=move || community() == Some(n)
-                                    on:change=move |_| ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: Some(n) })/>
-                                <span class="visually-hidden">{tr(QK::Level)} " "</span>
-                                <span class="num">{n}</span>
-                            </label>
-                        }
-                    }).collect_view()}
-                    {move || community().is_some().then(|| view! {
-                        <button type="button" class="quiet small" data-testid=format!("community-clear-{id}")
-                            on:click=move |_| ed.dispatch(Action::SetCommunityLevel { indicator: id.to_string(), level: None })>
-                            {tr(NK::ClearCommunity)}
-                        </button>
-                    })}
-                </div>
-            </fieldset>
-            <div class="row indicator-foot">
-                <label class="na-toggle">
-                    <input type="checkbox" data-testid=format!("na-{id}")
-                        prop:checked=na
-                        on:change=move |_| ed.dispatch(Action::ToggleNotApplicable { indicator: id.to_string() })/>
-                    {tr(K::NotApplicable)} " (N/A)"
-                </label>
-                <span class="spacer"></span>
-                {move || clearable.get().then(|| view! {
-                    <button type="button" class="quiet" on:click=move |_| ed.dispatch(Action::SetLevel { indicator: id.to_string(), level: None })>
-                        {tr(K::ClearAnswer)}
-                    </button>
-                })}
-            </div>
+            aria-labelledby=format!("q-{id}")>
+            <div class="card-fixed" node_ref=fixed inner_html=html
+                on:click=on_click on:change=on_change on:keydown=on_key></div>
             {move || na().then(|| {
                 let reason_id = format!("na-reason-input-{id}");
                 let hint_id = format!("na-rule-{id}");
@@ -287,4 +273,48 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
             </div>
         </article>
     }
+}
+
+/// The element an event happened on.
+fn event_element(ev: &web_sys::Event) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    ev.target()?.dyn_into::<web_sys::Element>().ok()
+}
+
+/// The number in `attr` of the nearest element matching `selector`, from `el` up.
+fn data_u8(el: &web_sys::Element, selector: &str, attr: &str) -> Option<u8> {
+    el.closest(selector).ok().flatten()?.get_attribute(attr)?.parse().ok()
+}
+
+fn level_button(root: &web_sys::Element, n: usize) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    root.query_selector(&format!("[data-level=\"{n}\"]")).ok().flatten()?.dyn_into().ok()
+}
+
+/// Puts the answer's checked states on the card's fixed markup: the chosen level (checked,
+/// selected, the tab stop), the community's level, N/A, and which "clear" buttons show.
+fn show_state(root: &web_sys::Element, s: CardState) {
+    use wasm_bindgen::JsCast;
+    for n in 0..5u8 {
+        let Some(b) = level_button(root, usize::from(n)) else { break };
+        let on = s.shown() == Some(n);
+        let _ = b.set_attribute("aria-checked", if on { "true" } else { "false" });
+        let _ = b.set_attribute("class", if on { "level selected" } else { "level" });
+        let _ = b.set_attribute("tabindex", if s.tab_stop(n) { "0" } else { "-1" });
+    }
+    let input = |sel: &str| root.query_selector(sel).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
+    for n in 0..5u8 {
+        let Some(r) = input(&format!("[data-community=\"{n}\"]")) else { break };
+        r.set_checked(s.community == Some(n));
+    }
+    if let Some(c) = input("[data-act=\"na\"]") {
+        c.set_checked(s.not_applicable);
+    }
+    let show = |sel: &str, on: bool| {
+        if let Ok(Some(b)) = root.query_selector(sel) {
+            let _ = b.toggle_attribute_with_force("hidden", !on);
+        }
+    };
+    show("[data-act=\"clear\"]", s.clearable());
+    show("[data-act=\"community-clear\"]", s.community.is_some());
 }
