@@ -195,8 +195,8 @@ pub fn spread_labels(
         };
         let turn = |a: f64| {
             (
-                radial.0 * a.cos() - radial.1 * a.sin(),
-                radial.0 * a.sin() + radial.1 * a.cos(),
+                radial.0 * super::trig::cos(a) - radial.1 * super::trig::sin(a),
+                radial.0 * super::trig::sin(a) + radial.1 * super::trig::cos(a),
             )
         };
         let directions = [

@@ -18,6 +18,7 @@ pub mod polar;
 pub mod scale;
 pub mod svg;
 pub mod tilemap;
+pub mod trig;
 
 #[cfg(test)]
 mod proptests;

@@ -168,7 +168,7 @@ pub fn layout_network(
     let mut spacing = outer / ring_count;
     for (k, (_, m)) in ring_members.iter().enumerate() {
         if m.len() > 1 {
-            spacing = spacing.min(2.0 * ring_radius(k) * (PI / m.len() as f64).sin());
+            spacing = spacing.min(2.0 * ring_radius(k) * super::trig::sin(PI / m.len() as f64));
         }
     }
     let max_radius = max_radius.min(non_negative(0.45 * spacing).max(1.0));
@@ -208,7 +208,7 @@ pub fn layout_network(
                 *cell = Some(PlacedNode {
                     id: node.id.clone(),
                     label: node.label.clone(),
-                    centre: Point::new(centre.x + r * angle.sin(), centre.y - r * angle.cos()),
+                    centre: Point::new(centre.x + r * super::trig::sin(angle), centre.y - r * super::trig::cos(angle)),
                     radius: finite_or(min_radius + (max_radius - min_radius) * share, min_radius),
                     degree: degree.get(i).copied().unwrap_or(0),
                     ring: k,

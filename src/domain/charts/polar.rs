@@ -29,8 +29,8 @@ pub fn point_at_angle(centre: Point, angle: f64, distance: f64) -> Point {
     let angle = finite_or(angle, 0.0);
     let distance = length(distance);
     Point::new(
-        centre.x + distance * angle.sin(),
-        centre.y - distance * angle.cos(),
+        centre.x + distance * super::trig::sin(angle),
+        centre.y - distance * super::trig::cos(angle),
     )
 }
 
@@ -45,7 +45,7 @@ pub fn point_on_axis(centre: Point, radius: f64, index: usize, count: usize, val
 /// Which side of its anchor a label at `angle` should sit: labels on the right half start at
 /// the anchor, labels on the left half end at it, labels at the top and bottom are centred.
 pub fn label_anchor_for_angle(angle: f64) -> TextAnchor {
-    let sin = finite_or(angle, 0.0).sin();
+    let sin = super::trig::sin(finite_or(angle, 0.0));
     if sin > 0.1 {
         TextAnchor::Start
     } else if sin < -0.1 {
