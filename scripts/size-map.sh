@@ -16,8 +16,8 @@ cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 command -v twiggy >/dev/null || cargo install twiggy --locked
 out=target/size-map
-# RUSTFLAGS replaces the rustflags of .cargo/config.toml, so its erase_components is repeated.
-CARGO_TARGET_DIR=$out RUSTFLAGS="--cfg erase_components -C symbol-mangling-version=v0" \
+# RUSTFLAGS replaces the rustflags of .cargo/config.toml, so they are repeated here.
+CARGO_TARGET_DIR=$out RUSTFLAGS="--cfg erase_components -C llvm-args=-inline-threshold=0 -C symbol-mangling-version=v0" \
   cargo build --release --quiet --target wasm32-unknown-unknown --bin $bin \
   --no-default-features --features "$build"
 wasm-bindgen --target web --keep-debug --out-dir "$out/bindgen" \
