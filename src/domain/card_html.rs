@@ -65,8 +65,6 @@ impl CardState {
     }
 }
 
-const CHECK: &str = r#"<svg class="level-check" viewBox="0 0 24 24" aria-hidden="true"><path d="M9 16.2 4.8 12l-1.4 1.4L9 19 21 7l-1.4-1.4z" fill="currentColor"/></svg>"#;
-
 /// The card's markup below the `<article>`: question, definition, evidence hints, the level
 /// rule, the five levels as a WAI-ARIA radio group, the previous round's answer, the
 /// community's own level as native radios, and the N/A tick box with "clear answer". Controls
@@ -97,7 +95,7 @@ pub fn card_html(t: &CardText, state: CardState) -> String {
         let on = state.shown() == Some(n);
         let _ = write!(
             out,
-            r#"<button type="button" role="radio" class="level{}" data-testid="level-{id}-{n}" data-level="{n}" aria-checked="{on}" tabindex="{}"><span class="level-num num" aria-hidden="true">{n}</span><span class="visually-hidden">{n}: </span><span class="level-text">{}</span>{CHECK}</button>"#,
+            r#"<button type="button" role="radio" class="level{}" data-testid="level-{id}-{n}" data-level="{n}" aria-checked="{on}" tabindex="{}"><span class="level-num num" aria-hidden="true">{n}</span><span class="visually-hidden">{n}: </span><span class="level-text">{}</span></button>"#,
             if on { " selected" } else { "" },
             if state.tab_stop(n) { "0" } else { "-1" },
             esc(text)
