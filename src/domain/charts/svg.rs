@@ -43,7 +43,7 @@ pub fn esc(s: &str) -> String {
 /// A score with one decimal, or an en dash (never "0") when there is none.
 pub fn score_text(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => Fixed(crate::domain::scoring::round1(x), 1).to_string(),
+        Some(x) if x.is_finite() => Fixed(x, 1).to_string(),
         _ => "–".to_string(),
     }
 }
@@ -140,16 +140,6 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
             Fixed(c.x, 1), Fixed(c.y, 1), Fixed(a.spoke_end.x, 1), Fixed(a.spoke_end.y, 1)
         );
     }
-    for r in &layout.rings {
-        text(
-            &mut out,
-            Point::new(c.x + 4.0, c.y - r.radius + 14.0),
-            "start",
-            13.0,
-            r##" fill-opacity=".8""##,
-            &Fixed(r.level, 0).to_string(),
-        );
-    }
     let _ = write!(
         out,
         r#"<polygon data-testid="radar-polygon" data-vertices="{}" points="{}" fill="{INK}" fill-opacity=".18"/>"#,
@@ -181,6 +171,21 @@ pub fn radar_svg(svg_id: &str, testid: &str, title: &str, axes: &[RadarAxisInput
             out,
             r##"<circle data-testid="radar-missing-{id}" class="radar-missing" cx="{}" cy="{}" r="13" fill="url(#{un})" stroke="#1c2421" stroke-width="2" stroke-dasharray="4 3"/>"##,
             Fixed(m.marker.x, 1), Fixed(m.marker.y, 1)
+        );
+    }
+    // The rings' values (25, 50, 75, 100) sit halfway between the first two spokes, drawn over
+    // the marks with a white halo: on a spoke, a dot at 100 or a missing score's ring would cover
+    // them.
+    let half = std::f64::consts::PI / axes.len().max(3) as f64;
+    for r in &layout.rings {
+        let d = r.radius * super::trig::cos(half) - 8.0;
+        text(
+            &mut out,
+            Point::new(c.x + d * super::trig::sin(half), c.y - d * super::trig::cos(half) + 4.0),
+            "middle",
+            13.0,
+            &format!(r#" fill-opacity=".8"{HALO}"#),
+            &Fixed(r.level, 0).to_string(),
         );
     }
     for a in &layout.axes {

@@ -185,9 +185,12 @@ pub fn heatmap(
             .find(|(id, _)| *id == g.group)
             .map(|(_, n)| n.as_str())
             .unwrap_or(g.group.as_str());
-        // The dimension's name on up to two lines, broken between words (a narrow group of two
-        // columns read "ควา…" when cut to its width).
-        let lines = wrap_words(name, ((g.width - 6.0) / (LABEL_EM * text_scale)).max(3.0) as usize, 2);
+        // The dimension's short name on up to two lines, broken at spaces only (a narrow group
+        // of two columns read "ควา…" when cut to its width). The word segmenter's breaks are
+        // dropped here: it splits compounds such as เครือข่าย into เครือ|ข่าย, and a short name
+        // squeezed to its group's width (`tspans_within`) reads better than one cut in two.
+        let whole: String = name.chars().filter(|c| *c != WORD_BREAK).collect();
+        let lines = wrap_words(&whole, ((g.width - 6.0) / (LABEL_EM * text_scale)).max(3.0) as usize, 2);
         let one = lines.len() < 2;
         out.push_str(&format!(
             "<rect class=\"group\" x=\"{}\" y=\"2\" width=\"{}\" height=\"{GROUP_HEADER_f0}\"/>\
