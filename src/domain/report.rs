@@ -8,7 +8,7 @@
 use crate::domain::fixed::Fixed;
 use super::assessment::Assessment;
 use super::instrument::Instrument;
-use super::scoring::{round1, score, Ratio};
+use super::scoring::{score, Ratio};
 
 /// Quotes a CSV field when it holds a comma, quote, CR or LF (RFC 4180), doubling quotes.
 /// A field starting with `=`, `+`, `-` or `@` gets a leading `'` so spreadsheets do not run
@@ -31,7 +31,7 @@ pub fn csv_field(s: &str) -> String {
 /// One decimal, or empty for no score.
 pub fn number_cell(v: Option<f64>) -> String {
     v.filter(|x| x.is_finite())
-        .map(|x| Fixed(round1(x), 1).to_string())
+        .map(|x| Fixed(x, 1).to_string())
         .unwrap_or_default()
 }
 

@@ -18,7 +18,7 @@ pub fn percent_exact(v: Option<Ratio>) -> String {
 /// A share 0..1 as a percentage with no decimals, or an en dash.
 pub fn percent(v: Option<f64>) -> String {
     match v {
-        Some(x) if x.is_finite() => format!("{}%", Fixed((x * 100.0).round(), 0)),
+        Some(x) if x.is_finite() => format!("{}%", Fixed(x * 100.0, 0)),
         _ => "–".to_string(),
     }
 }

@@ -62,7 +62,7 @@ pub fn csv_rows(plan: &Plan, cs: &[Candidate], reason: &dyn Fn(&super::Pick) -> 
             c.name.clone(),
             c.province.clone().unwrap_or_default(),
             c.community_type.clone().unwrap_or_default(),
-            c.score.map(|s| Fixed(round1(s), 1).to_string()).unwrap_or_default(),
+            c.score.map(|s| Fixed(s, 1).to_string()).unwrap_or_default(),
             c.support.join(" "),
             reason(p),
         ]);

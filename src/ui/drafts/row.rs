@@ -68,7 +68,7 @@ pub fn DraftRowView(row: DraftRow) -> impl IntoView {
         .to_hash()
     };
     let results_href = move || Route::Results { id: id.get_value() }.to_hash();
-    let percent = move || format!("{}%", Fixed(r.with_value(|r| r.completion) * 100.0, 0));
+    let percent = move || crate::i18n::percent(Some(r.with_value(|r| r.completion)));
 
     let save_name = move || {
         let _ = store.dispatch(

@@ -1,7 +1,6 @@
 //! The import report (`data-testid="import-report"`): one row per file with its outcome and,
 //! for a file that was read, one line per assessment; conflicts carry their three buttons.
 
-use crate::domain::fixed::Fixed;
 use crate::domain::exchange::rescore::Rescore;
 use crate::domain::exchange::{resolve, Outcome, Resolution, Resolved};
 use crate::domain::exchange::{Entry, FileReport};
@@ -134,7 +133,7 @@ fn storage_full(lang: Lang, rows: &Rows) -> Option<String> {
 
 /// One line for an assessment filled with another instrument version.
 fn rescore_text(lang: Lang, r: &Rescore) -> String {
-    let num = |x: Option<f64>| x.map(|v| Fixed(crate::domain::scoring::round1(v), 1).to_string()).unwrap_or_else(|| "–".into());
+    let num = crate::domain::charts::svg::score_text;
     let mut t = format!(
         "{} ({}), {} ({}). {}: {} → {}",
         lang.t(XK::OtherInstrument),

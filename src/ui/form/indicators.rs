@@ -5,7 +5,7 @@ use super::use_editor;
 use crate::domain::assessment::Action;
 use crate::domain::card_html::{card_html, CardState, CardText, CardWords};
 use crate::domain::instrument::migrate::to_check_again;
-use crate::domain::instrument::Indicator;
+use crate::domain::instrument::{Indicator, LEVEL_COUNT};
 use crate::i18n::rounds::{round_name, NK};
 use crate::i18n::rubric::QK;
 use crate::i18n::K;
@@ -295,7 +295,7 @@ fn level_button(root: &web_sys::Element, n: usize) -> Option<web_sys::HtmlElemen
 /// selected, the tab stop), the community's level, N/A, and which "clear" buttons show.
 fn show_state(root: &web_sys::Element, s: CardState) {
     use wasm_bindgen::JsCast;
-    for n in 0..5u8 {
+    for n in 0..LEVEL_COUNT as u8 {
         let Some(b) = level_button(root, usize::from(n)) else { break };
         let on = s.shown() == Some(n);
         let _ = b.set_attribute("aria-checked", if on { "true" } else { "false" });
@@ -303,7 +303,7 @@ fn show_state(root: &web_sys::Element, s: CardState) {
         let _ = b.set_attribute("tabindex", if s.tab_stop(n) { "0" } else { "-1" });
     }
     let input = |sel: &str| root.query_selector(sel).ok().flatten().and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok());
-    for n in 0..5u8 {
+    for n in 0..LEVEL_COUNT as u8 {
         let Some(r) = input(&format!("[data-community=\"{n}\"]")) else { break };
         r.set_checked(s.community == Some(n));
     }

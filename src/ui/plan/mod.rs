@@ -52,7 +52,7 @@ fn fill(text: &str, slots: &[(&str, String)]) -> String {
 }
 
 fn one(x: f64) -> String {
-    Fixed(crate::domain::scoring::round1(x), 1).to_string()
+    Fixed(x, 1).to_string()
 }
 
 fn pct(x: f64) -> String {
