@@ -156,6 +156,9 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
             format!("{} · {}{when}: {said}", tr(NK::PreviousRound), round_name(lang, p.round))
         })
     });
+    // The markup is written with the answer as it is now; the effect below only touches the DOM
+    // when the answer differs from what is on screen, so opening a form costs no DOM work per card.
+    let drawn = state.get_untracked();
     let html = {
         let pick_all = |ts: &'static [crate::domain::instrument::Text]| ts.iter().map(|t| lang.pick(&t.th, &t.en)).collect::<Vec<_>>();
         card_html(
@@ -178,15 +181,22 @@ pub fn IndicatorCard(indicator: &'static Indicator) -> impl IntoView {
                     clear_answer: tr(K::ClearAnswer),
                 },
             },
-            state.get_untracked(),
+            drawn,
         )
     };
 
     let fixed = NodeRef::<leptos::html::Div>::new();
-    Effect::new(move |_| {
-        let s = state.get();
-        if let Some(root) = fixed.get() {
-            show_state(&root, s);
+    Effect::new(move |shown: Option<CardState>| {
+        let (s, on_screen) = (state.get(), shown.unwrap_or(drawn));
+        if s == on_screen {
+            return s;
+        }
+        match fixed.get() {
+            Some(root) => {
+                show_state(&root, s);
+                s
+            }
+            None => on_screen,
         }
     });
 
