@@ -95,7 +95,7 @@ pub fn card_html(t: &CardText, state: CardState) -> String {
         let on = state.shown() == Some(n);
         let _ = write!(
             out,
-            r#"<button type="button" role="radio" class="level{}" data-testid="level-{id}-{n}" data-level="{n}" aria-checked="{on}" tabindex="{}"><span class="level-num num" aria-hidden="true">{n}</span><span class="visually-hidden">{n}: </span><span class="level-text">{}</span></button>"#,
+            r#"<button type="button" role="radio" class="level{}" data-testid="level-{id}-{n}" data-level="{n}" aria-checked="{on}" tabindex="{}"><span class="visually-hidden">{n}: </span>{}</button>"#,
             if on { " selected" } else { "" },
             if state.tab_stop(n) { "0" } else { "-1" },
             esc(text)
@@ -113,14 +113,14 @@ pub fn card_html(t: &CardText, state: CardState) -> String {
     for n in 0..t.levels.len() as u8 {
         let _ = write!(
             out,
-            r#"<label class="community-choice"><input type="radio" name="community-{id}" data-testid="community-level-{id}-{n}" data-community="{n}"{}><span class="visually-hidden">{} </span><span class="num">{n}</span></label>"#,
-            if state.community == Some(n) { " checked" } else { "" },
-            esc(t.words.level)
+            r#"<label class="community-choice num"><input type="radio" name="community-{id}" data-testid="community-level-{id}-{n}" data-community="{n}" aria-label="{} {n}"{}>{n}</label>"#,
+            esc(t.words.level),
+            if state.community == Some(n) { " checked" } else { "" }
         );
     }
     let _ = write!(
         out,
-        r#"<button type="button" class="quiet small" data-testid="community-clear-{id}" data-act="community-clear"{}>{}</button></div></fieldset><div class="row indicator-foot"><label class="na-toggle"><input type="checkbox" data-testid="na-{id}" data-act="na"{}>{} (N/A)</label><span class="spacer"></span><button type="button" class="quiet" data-act="clear"{}>{}</button></div>"#,
+        r#"<button type="button" class="quiet small" data-testid="community-clear-{id}" data-act="community-clear"{}>{}</button></div></fieldset><div class="row indicator-foot"><label class="na-toggle"><input type="checkbox" data-testid="na-{id}" data-act="na"{}>{} (N/A)</label><button type="button" class="quiet" data-act="clear"{}>{}</button></div>"#,
         if state.community.is_some() { "" } else { " hidden" },
         esc(t.words.clear_community),
         if state.not_applicable { " checked" } else { "" },
@@ -181,12 +181,24 @@ mod tests {
     }
 
     #[test]
+    fn each_level_and_community_radio_is_named_with_its_number() {
+        // The level's number is drawn by CSS (`.level::before`, hidden from assistive
+        // technology); the name a screen reader reads is "3: <level text>".
+        let html = card_html(&text(None), CardState::default());
+        assert!(html.contains(r#"<span class="visually-hidden">3: </span>มีเกือบทั้งหมด</button>"#));
+        assert!(html.contains(r#"aria-label="ระดับ 4">4</label>"#));
+        // The id and the five hidden numbers: twenty-one spans fewer than a card with a span for
+        // each level's number and text, two in each community choice and a spacer.
+        assert_eq!(html.matches("<span").count(), 1 + 5);
+    }
+
+    #[test]
     fn a_chosen_level_is_checked_and_takes_the_tab_stop_unless_not_applicable() {
         let chosen = CardState { level: Some(3), not_applicable: false, community: Some(2) };
         let html = card_html(&text(None), chosen);
         assert!(html.contains(r#"class="level selected" data-testid="level-C01-3" data-level="3" aria-checked="true" tabindex="0""#));
         assert!(html.contains(r#"data-testid="level-C01-0" data-level="0" aria-checked="false" tabindex="-1""#));
-        assert!(html.contains(r#"data-testid="community-level-C01-2" data-community="2" checked>"#));
+        assert!(html.contains(r#"data-testid="community-level-C01-2" data-community="2" aria-label="ระดับ 2" checked>2</label>"#));
         assert!(html.contains(r#"data-act="clear">"#));
         let na = CardState { not_applicable: true, ..chosen };
         let html = card_html(&text(None), na);
