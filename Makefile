@@ -38,6 +38,7 @@ size-map: setup ## where the wasm's bytes go, by layer and by module (twiggy on 
 bench: setup-test build ## load, tap-to-score, autosave and workshop timings in headless Chromium
 	node tests/e2e/bench.mjs
 	node tests/e2e/bench-throttled.mjs
+	node tests/e2e/bench-surveyjs.mjs
 	@if [ -f tests/e2e/bench-workshop.mjs ]; then node tests/e2e/bench-workshop.mjs; fi
 	cargo test --release --lib domain::plan::tests::bench_500_candidates -- --ignored --nocapture
 
