@@ -14,7 +14,8 @@ out="$src/target/analyst-dist"
 env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML_FILE -u TRUNK_PUBLIC_URL -u TRUNK_PROFILE \
   trunk build "${release[@]}" --config "$src/Trunk.analyst.toml"
 cp -R "$out"/. "${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"/
-# Then, for both pages: minified JS glue (release), minified data files and .gz/.br files.
+# Then, for both pages: the page shown until the app starts (public/boot.html), minified JS glue (release), minified data files and .gz/.br files.
+node "$src/scripts/boot-page.mjs" "$TRUNK_STAGING_DIR"
 if [ "${TRUNK_PROFILE:-debug}" = release ]; then
   node "$src/scripts/minify-js.mjs" "$TRUNK_STAGING_DIR"
 fi

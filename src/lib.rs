@@ -25,6 +25,18 @@ pub mod platform;
 #[cfg(target_arch = "wasm32")]
 pub mod ui;
 
+/// Removes the page that `index.html` and `workshop.html` show until the app starts (`#boot`).
+/// The app draws its own top bar and loading line in the same task, so no blank frame shows.
+#[cfg(all(target_arch = "wasm32", any(feature = "field", feature = "analyst")))]
+fn remove_boot_page() {
+    if let Some(boot) = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("boot"))
+    {
+        boot.remove();
+    }
+}
+
 /// Mounts the field app (`index.html`) on `<body>`. Called by `src/main.rs`.
 #[cfg(all(target_arch = "wasm32", feature = "field"))]
 pub fn start() {
@@ -33,6 +45,7 @@ pub fn start() {
     // formatting code that needs (0.9 KB gzip of the field wasm, docs/performance.md).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    remove_boot_page();
     leptos::mount::mount_to_body(|| {
         view! { <ui::App kind=routes::Build::Field screen=ui::field::screen/> }
     });
@@ -46,6 +59,7 @@ pub fn start_analyst() {
     // formatting code that needs (0.9 KB gzip of the field wasm, docs/performance.md).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
+    remove_boot_page();
     leptos::mount::mount_to_body(|| {
         view! { <ui::App kind=routes::Build::Analyst screen=ui::analyst::screen/> }
     });

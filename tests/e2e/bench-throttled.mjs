@@ -41,6 +41,7 @@ for (const kind of ['cold', 'warm']) {
   console.log(`  ${kind}: until a tap on the last card took effect, median ${(median(r.map((x) => x.ms)) / 1000).toFixed(2)} s (${r.map((x) => (x.ms / 1000).toFixed(2)).join(', ')}); transferred ${kb(median(r.map((x) => x.bytes)))}`);
 }
 const c = results.cold;
+console.log(`  first contentful paint: cold ${(median(c.map((x) => x.fcp ?? NaN)) / 1000).toFixed(2)} s, warm ${(median(results.warm.map((x) => x.fcp ?? NaN)) / 1000).toFixed(2)} s (median)`);
 console.log(`  cold: Thai font in at median ${(median(c.map((x) => x.fontEnd ?? NaN)) / 1000).toFixed(2)} s; layouts ${median(c.map((x) => x.layouts))}, layout time ${median(c.map((x) => x.layoutMs)).toFixed(0)} ms (CPU 4x)${process.env.NO_FONT_PRELOAD ? ' [font preloads removed]' : ''}`);
 const sample = results.cold[0].list.sort((a, b) => b.bytes - a.bytes).slice(0, 5);
 console.log('  five largest items of a cold load (transferred, start -> end):');

@@ -57,3 +57,32 @@ test('About says how much this browser holds, the version and the font licence',
   assert.deepEqual(page.errors, []);
   await context.close();
 });
+
+test('until the app starts the page says it is opening, in the chosen language, and names a browser without WebAssembly', async () => {
+  for (const page of ['', 'workshop.html']) {
+    // The wasm never arrives: what a phone on a slow network shows for its first seconds.
+    const context = await browser.newContext();
+    await context.addInitScript(() => localStorage.setItem('gca.lang', 'en'));
+    await context.route(/_bg\.wasm$/, () => {});
+    const slow = await context.newPage();
+    await slow.goto(server.url + page, { waitUntil: 'commit' });
+    await slow.getByRole('status').filter({ hasText: 'Opening the assessment tool' }).waitFor();
+    assert.equal(await slow.getAttribute('html', 'lang'), 'en');
+    assert.equal(await slow.locator('#boot .brand-name').innerText(), 'Green Community assessment');
+    await context.close();
+
+    const old = await browser.newContext();
+    await old.addInitScript(() => { delete window.WebAssembly; });
+    const p = await old.newPage();
+    await p.goto(server.url + page);
+    await p.getByRole('status').filter({ hasText: 'ไม่รองรับ WebAssembly' }).waitFor();
+    await old.close();
+  }
+  // Once the app mounts, its own top bar replaces the page: one banner, one status line at most.
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  assert.equal(await page.locator('#boot').count(), 0);
+  assert.equal(await page.locator('header.topbar').count(), 1);
+  await context.close();
+});

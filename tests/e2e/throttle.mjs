@@ -79,12 +79,13 @@ export async function loadFieldDeepLink(page, url) {
   // cards re-lays them out (the swap), just when the user is about to tap.
   const timing = await page.evaluate(() => {
     const font = performance.getEntriesByType('resource').filter((e) => e.name.includes('sarabun-thai'));
-    return { fontEnd: font.length ? Math.max(...font.map((e) => e.responseEnd)) : null };
+    const fcp = performance.getEntriesByName('first-contentful-paint')[0];
+    return { fontEnd: font.length ? Math.max(...font.map((e) => e.responseEnd)) : null, fcp: fcp ? fcp.startTime : null };
   });
   const metrics = Object.fromEntries((await page.cdp.send('Performance.getMetrics')).metrics.map((m) => [m.name, m.value]));
   const list = [...reqs.values()].filter((r) => r.end);
   const t0 = Math.min(...list.map((r) => r.start));
-  return { ms, fontEnd: timing.fontEnd, layouts: metrics.LayoutCount, layoutMs: metrics.LayoutDuration * 1000, bytes: list.reduce((a, r) => a + (r.bytes || 0), 0), list: list.map((r) => ({ ...r, start: r.start - t0, end: r.end - t0 })) };
+  return { ms, fcp: timing.fcp, fontEnd: timing.fontEnd, layouts: metrics.LayoutCount, layoutMs: metrics.LayoutDuration * 1000, bytes: list.reduce((a, r) => a + (r.bytes || 0), 0), list: list.map((r) => ({ ...r, start: r.start - t0, end: r.end - t0 })) };
 }
 
 export const kb = (n) => (n / 1024).toFixed(1) + ' KB';
