@@ -11,6 +11,7 @@ for (const name of Object.keys(BUILDS)) {
   }
   const ok = b.total.gzip <= b.ceiling;
   console.log(`  wasm+js+css raw ${kb(b.total.raw)}  gzip ${kb(b.total.gzip)}  ceiling ${kb(b.ceiling)}  ${ok ? 'OK' : 'OVER by ' + kb(b.total.gzip - b.ceiling)}`);
+  console.log(`  as precompressed in dist/: .gz (zopfli) ${kb(b.total.gz)}, .br ${kb(b.total.br)}`);
   if (!ok) over = true;
 }
 const { fonts, data } = measureApart();

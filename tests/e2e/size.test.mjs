@@ -29,6 +29,11 @@ test('every file a page names has its brotli and gzip copy beside it, and the in
   for (const { page } of Object.values(BUILDS)) {
     for (const f of [page, ...pageFiles(page)]) {
       for (const ext of ['.br', '.gz']) assert.ok(fs.existsSync(path.join(dist, f + ext)), `${f}${ext} in dist/`);
+      // A host sends these instead of the file: each must decompress to exactly the file.
+      const zlib = await import('node:zlib');
+      const raw = fs.readFileSync(path.join(dist, f));
+      assert.ok(zlib.gunzipSync(fs.readFileSync(path.join(dist, f + '.gz'))).equals(raw), `${f}.gz is the file`);
+      assert.ok(zlib.brotliDecompressSync(fs.readFileSync(path.join(dist, f + '.br'))).equals(raw), `${f}.br is the file`);
     }
   }
   const inst = fs.readFileSync(path.join(dist, 'instrument/green-community.json'), 'utf8');

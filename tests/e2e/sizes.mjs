@@ -42,9 +42,12 @@ export function pageFiles(page, dir = dist) {
   return [...names].filter((n) => fs.existsSync(path.join(dir, n))).sort();
 }
 
+/** A file's raw and gzip -9 sizes (what a host that compresses on the fly sends, the measure of
+ *  the ceilings), and the precompressed .gz (zopfli) and .br beside it that nginx or Caddy send. */
 function entry(dir, file) {
   const buf = fs.readFileSync(path.join(dir, file));
-  return { file, raw: buf.length, gzip: gzip(buf) };
+  const beside = (ext) => { const p = path.join(dir, file + ext); return fs.existsSync(p) ? fs.statSync(p).size : buf.length; };
+  return { file, raw: buf.length, gzip: gzip(buf), gz: beside('.gz'), br: beside('.br') };
 }
 
 /** One build: its files by kind and the wasm + JS + CSS totals. */
@@ -52,8 +55,8 @@ export function measureBuild(name, dir = dist) {
   const { page, ceiling } = BUILDS[name];
   const groups = { wasm: [], js: [], css: [] };
   for (const f of pageFiles(page, dir)) groups[path.extname(f).slice(1)].push(entry(dir, f));
-  const total = { raw: 0, gzip: 0 };
-  for (const g of Object.values(groups)) for (const x of g) { total.raw += x.raw; total.gzip += x.gzip; }
+  const total = { raw: 0, gzip: 0, gz: 0, br: 0 };
+  for (const g of Object.values(groups)) for (const x of g) for (const k of Object.keys(total)) total[k] += x[k];
   return { name, page, ceiling, groups, total };
 }
 
