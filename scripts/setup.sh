@@ -47,7 +47,7 @@ if [ ! -x node_modules/.bin/wasm-opt ] || [ ! -d node_modules/playwright-core ] 
     echo "npm is not installed: install Node.js 20 and npm." >&2
     exit 1
   fi
-  log "installing npm packages (binaryen for wasm-opt, playwright-core, the Thai font)"
+  log "installing npm packages (binaryen for wasm-opt, terser, zopfli, playwright-core, the Thai font, SurveyJS for make bench)"
   npm ci --no-audit --no-fund
 fi
 
