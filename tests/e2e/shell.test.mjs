@@ -1,7 +1,7 @@
 // The app shell: it mounts, Thai by default, and the language choice survives a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serveDist, launch, newPage, ready } from './lib.mjs';
+import { serveDist, launch, newPage, ready, axe } from './lib.mjs';
 
 let server, browser;
 before(async () => { server = await serveDist(); browser = await launch(); });
@@ -69,6 +69,7 @@ test('until the app starts the page says it is opening, in the chosen language, 
     await slow.getByRole('status').filter({ hasText: 'Opening the assessment tool' }).waitFor();
     assert.equal(await slow.getAttribute('html', 'lang'), 'en');
     assert.equal(await slow.locator('#boot .brand-name').innerText(), 'Green Community assessment');
+    assert.deepEqual(await axe(slow, `boot page ${page || 'index.html'}`), []);
     await context.close();
 
     const old = await browser.newContext();
