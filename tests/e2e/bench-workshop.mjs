@@ -2,11 +2,12 @@
 // headless Chromium. Sites are generated from the examples (new ids, jittered levels) and put
 // into the workshop set through localStorage; the time runs from the navigation to #/workshop
 // until every view is drawn (the heatmap has one row per site). Median of 5 runs.
-// Usage: DIST=/tmp/dist node tests/e2e/bench-workshop.mjs      Targets: 20 ≤ 200 ms, 200 ≤ 1 s.
+// Usage: DIST=/tmp/dist node tests/e2e/bench-workshop.mjs      Targets: 20 ≤ 200 ms, 200 ≤ 500 ms
+// (the issue asked 1 s; 500 ms catches a return of the focus fix-up cost, docs/performance.md).
 import { serveDist, launch, newPage, ready, ANALYST_PAGE } from './lib.mjs';
 import { generateSites, bundle } from './workshop-fixtures.mjs';
 
-const targets = { 20: 200, 200: 1000 };
+const targets = { 20: 200, 200: 500 };
 const server = await serveDist(process.env.DIST || undefined);
 const browser = await launch();
 let failed = false;
