@@ -12,9 +12,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
+import { execFileSync } from 'node:child_process';
 import { launch, root } from './lib.mjs';
-import { serveCompressed, throttle, loadFieldDeepLink, kb, median } from './throttle.mjs';
+import { serveCompressed, throttle, loadFieldDeepLink, phoneWithDraft, kb, median } from './throttle.mjs';
 
 const RUNS = Number(process.env.RUNS || 3);
 const mods = path.join(root, 'node_modules');
@@ -63,13 +63,8 @@ const model = new Survey.Model(${JSON.stringify(survey)});
 model.onValueChanged.add((_, o) => { document.body.dataset.changed = o.name + '=' + o.value; });
 SurveyUI.renderSurvey(model, document.getElementById('survey'));
 </script></body></html>`);
-  for (const f of fs.readdirSync(dir)) {
-    const p = path.join(dir, f);
-    if (!/\.(js|css|html)$/.test(f)) continue;
-    const buf = fs.readFileSync(p);
-    fs.writeFileSync(p + '.gz', zlib.gzipSync(buf, { level: 9 }));
-    fs.writeFileSync(p + '.br', zlib.brotliCompressSync(buf, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }));
-  }
+  // The .gz and .br beside each file, as the app's own build writes them.
+  execFileSync(process.execPath, [path.join(root, 'scripts/precompress.mjs'), dir], { stdio: 'ignore' });
   return dir;
 }
 
@@ -102,10 +97,7 @@ const results = { ours: { cold: [], warm: [] }, surveyjs: { cold: [], warm: [] }
 
 for (let i = 0; i < RUNS; i++) {
   for (const who of ['ours', 'surveyjs']) {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'th-TH' });
-    await context.addInitScript(([id, json]) => {
-      if (!localStorage.getItem('gca.draft.' + id)) localStorage.setItem('gca.draft.' + id, json);
-    }, [draftId, JSON.stringify(draft)]);
+    const context = await phoneWithDraft(browser, draft);
     const run = who === 'ours'
       ? (p) => loadFieldDeepLink(p, `${ours.url}#/a/${draftId}/indicators`)
       : (p) => loadSurvey(p, `${theirs.url}index.html`);

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { spawn } from 'node:child_process';
 import { launch, root } from './lib.mjs';
-import { serveCompressed, loadFieldDeepLink, kb, median } from './throttle.mjs';
+import { serveCompressed, loadFieldDeepLink, phoneWithDraft, kb, median } from './throttle.mjs';
 
 const RUNS = Number(process.env.RUNS || 3);
 const server = await serveCompressed();
@@ -21,10 +21,7 @@ const url = `${server.url}#/a/${draftId}/indicators`;
 
 const results = { cold: [], warm: [] };
 for (let i = 0; i < RUNS; i++) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'th-TH' });
-  await context.addInitScript(([id, json]) => {
-    if (!localStorage.getItem('gca.draft.' + id)) localStorage.setItem('gca.draft.' + id, json);
-  }, [draftId, JSON.stringify(draft)]);
+  const context = await phoneWithDraft(browser, draft);
   const page = await context.newPage();
   results.cold.push(await loadFieldDeepLink(page, url));
   await page.evaluate(() => navigator.serviceWorker && navigator.serviceWorker.ready);

@@ -90,3 +90,12 @@ export async function loadFieldDeepLink(page, url) {
 
 export const kb = (n) => (n / 1024).toFixed(1) + ' KB';
 export const median = (v) => { const s = [...v].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+
+/** A phone-sized browser context whose storage holds `draft` (the deep link's assessment). */
+export async function phoneWithDraft(browser, draft) {
+  const context = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'th-TH' });
+  await context.addInitScript(([id, json]) => {
+    if (!localStorage.getItem('gca.draft.' + id)) localStorage.setItem('gca.draft.' + id, json);
+  }, [draft.id, JSON.stringify(draft)]);
+  return context;
+}
